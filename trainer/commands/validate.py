@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import sys
+
+import click
+
+from trainer.cli_support import handle_errors, workspace_catalogue
+
+
+@click.command("validate")
+@click.argument("slugs", nargs=-1)
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed for the generated inputs, so a run can be replayed.")
+@click.option("-v", "--verbose", is_flag=True, help="Show every check, not only failures.")
+@handle_errors
+def command(slugs: tuple[str, ...], seed: int, verbose: bool) -> None:
+    """Prove problem specs: examples agree with the reference, the reference passes,
+    every wrong/ solution is rejected and every slow/ one is too_slow.
+
+    With no SLUG, every problem of the workspace."""
+    from trainer.validate import validate_problem
+
+    workspace, catalogue = workspace_catalogue()
+    for error in catalogue.errors:
+        click.secho(f"error: {error}", fg="red")
+    problems = [catalogue.get(slug) for slug in slugs] if slugs else list(
+        catalogue.problems.values())
+    failed = 0
+    for problem in problems:
+        click.echo(f"{problem.slug} ", nl=False)
+        checks = validate_problem(problem, seed=seed,
+                                  inputs_dir=workspace.state / "failed-inputs")
+        bad = [check for check in checks if not check.ok]
+        failed += bool(bad)
+        click.secho("ok" if not bad else "FAILED", fg="green" if not bad else "red")
+        for check in checks:
+            if verbose or not check.ok:
+                mark = "  ok  " if check.ok else "  FAIL"
+                click.echo(f"{mark} {check.name}" + (f": {check.detail}" if check.detail else ""))
+    if catalogue.errors and not slugs:
+        sys.exit(2)
+    click.echo(f"{len(problems) - failed} of {len(problems)} problems valid")
+    sys.exit(1 if failed else 0)

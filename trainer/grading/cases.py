@@ -1,0 +1,114 @@
+"""Running one input through the solution (in the worker) and the reference (here).
+
+Every failure becomes a CaseFailure (wrong answer or an exception: shrinkable) or a
+GradingStopped (the worker died or hung: the grading ends there).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from trainer.grading.judges import judge
+from trainer.grading.outcome import CaseFailure, Counterexample, GradingStopped, inline_input
+from trainer.grading.reference import Reference
+from trainer.grading.sandbox import Sandbox, WorkerFailure
+from trainer.signature import Signature, Type
+from trainer.spec import Problem
+from trainer.values import NodeRegistry, encode, materialize, render
+
+ERROR_VERDICTS = {"memory": "memory_limit"}
+
+
+class CaseRunner:
+    def __init__(self, problem: Problem, reference: Reference, sandbox: Sandbox,
+                 inputs_dir: Path | None) -> None:
+        self.problem = problem
+        self.reference = reference
+        self.sandbox = sandbox
+        self.inputs_dir = inputs_dir
+        self.cases = 0
+        self.last_failure: CaseFailure | None = None  # for a solution that fails only sometimes
+        self.checker: Callable[[dict[str, Any], Any], str | None] | None = (
+            reference.get("check") if problem.judge == "checker" else None)
+
+    # -- the reference, in this process ---------------------------------------------
+    def reference_answer(self, args: dict[str, Any]) -> Any:
+        signature = self.problem.signature
+        assert signature is not None
+        registry = NodeRegistry()
+        built = build_args(signature, args, registry)
+        value = self.reference.entry(**built)
+        if self.problem.in_place is not None:
+            value = built[self.problem.in_place]
+        return encode(value, registry)
+
+    # -- the solution, in the worker ------------------------------------------------
+    def request(self, message: dict[str, Any], timeout: float, shown_input: Any) -> Any:
+        """Send a request; a dead or hung worker stops the grading with this input."""
+        try:
+            return self.sandbox.request(message, timeout)
+        except WorkerFailure as failure:
+            raise GradingStopped(failure.verdict, self.counterexample(
+                shown_input, error=failure.message, output=failure.output), failure.message
+            ) from None
+
+    def check_call(self, args: dict[str, Any]) -> None:
+        """One function call: the solution's answer judged against the reference's."""
+        self.cases += 1
+        reply = self.request({"op": "call", "args": args}, self.problem.call_seconds, args)
+        expected = self.reference_answer(args)
+        self.judge_reply(reply, args, expected)
+
+    def judge_reply(self, reply: dict[str, Any], args: dict[str, Any], expected: Any,
+                    declared: Type | None = None, shown_input: Any = None,
+                    label: str = "") -> None:
+        shown = args if shown_input is None else shown_input
+        if not reply["ok"]:
+            verdict = ERROR_VERDICTS.get(reply.get("kind", ""), "runtime_error")
+            self.fail(CaseFailure(verdict, self.counterexample(
+                shown, expected=None if expected is None else render(expected), error=error_text(reply),
+                output=reply.get("output", "")), str(reply.get("error"))))
+        why = judge(self.problem, copy.deepcopy(args), expected, reply["value"], self.checker,
+                    declared)
+        if why is not None:
+            counterexample = self.counterexample(
+                shown, expected=render(expected), got=render(reply["value"]),
+                error=None if why == "wrong answer" else label + why,
+                output=reply.get("output", ""))
+            self.fail(CaseFailure("wrong_answer", counterexample, why))
+
+    def fail(self, failure: CaseFailure) -> None:
+        self.last_failure = failure
+        raise failure
+
+    def counterexample(self, shown_input: Any, **details: Any) -> Counterexample:
+        data, shortened = inline_input(shown_input)
+        example = Counterexample(input=data, **details)
+        if shortened and self.inputs_dir is not None:
+            self.inputs_dir.mkdir(parents=True, exist_ok=True)
+            path = self.inputs_dir / f"{self.problem.module_name}.json"
+            path.write_text(json.dumps(shown_input, allow_nan=True, default=repr) + "\n")
+            example.input_file = str(path)
+        return example
+
+
+def build_args(signature: Signature, args: dict[str, Any],
+               registry: NodeRegistry | None = None) -> dict[str, Any]:
+    """Fresh Python arguments from plain data: the caller's dict is never touched."""
+    fresh = copy.deepcopy(args)
+    return {p.name: materialize(fresh[p.name], p.type, registry) for p in signature.params}
+
+
+def error_text(reply: dict[str, Any]) -> str:
+    """'line 7, in two_sum: IndexError: ...' or just the message."""
+    if reply.get("line"):
+        where = f"line {reply['line']}"
+        if reply.get("function") and reply["function"] != "<module>":
+            where += f", in {reply['function']}"
+        source = f"\n    {reply['source']}" if reply.get("source") else ""
+        return f"{where}: {reply['error']}{source}"
+    return str(reply.get("error"))

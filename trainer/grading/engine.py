@@ -1,0 +1,159 @@
+"""Grading one solution file: static checks, examples, generated inputs, complexity.
+
+    grade(problem, path) -> Outcome
+
+The solution runs only in the worker (sandbox.py). Examples come first (quick, readable
+failures), then Hypothesis's generated inputs, shrunk to the smallest failing one, then
+the complexity ladder, which also checks the answers on the largest inputs.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from hypothesis import HealthCheck, Phase, Verbosity, given, seed, settings
+from hypothesis.errors import HypothesisException
+from hypothesis.stateful import run_state_machine_as_test
+
+from trainer.grading.cases import CaseRunner
+from trainer.grading.complexity import ComplexityCheck
+from trainer.grading.outcome import CaseFailure, GradingStopped, Outcome
+from trainer.grading.reference import Reference, load_reference
+from trainer.grading.sandbox import Sandbox, WorkerFailure
+from trainer.grading.scan import compile_error, find_forbidden
+from trainer.grading.stateful import DesignRunner, state_machine
+
+Progress = Callable[[str, int, int], None]
+STATEFUL_STEPS = 40
+
+
+def new_seed() -> int:
+    return random.SystemRandom().randrange(2**32)
+
+
+def grade(problem_reference: Reference, solution: Path, *, seed_value: int | None = None,
+          inputs_dir: Path | None = None, progress: Progress | None = None,
+          complexity: bool = True) -> Outcome:
+    """Grade one file. Never raises for anything the solution does."""
+    problem = problem_reference.problem
+    started = time.monotonic()
+    chosen_seed = new_seed() if seed_value is None else seed_value
+    outcome = Outcome(problem.slug, "passed", chosen_seed)
+    source = solution.read_text(encoding="utf-8", errors="replace")
+    static = _static_problem(source, str(solution), problem_reference)
+    if static is not None:
+        outcome.verdict, outcome.phase, outcome.message = "compile_error", "load", static
+        outcome.elapsed_s = time.monotonic() - started
+        return outcome
+    with Sandbox(problem, solution) as sandbox:
+        runner = CaseRunner(problem, problem_reference, sandbox, inputs_dir)
+        phase = "load"
+        try:
+            sandbox.start()
+            phase = "examples"
+            _examples(runner, progress)
+            phase = "generated"
+            _generated(runner, chosen_seed, progress)
+            if complexity and problem.complexity.sizes:
+                phase = "complexity"
+                if progress:
+                    progress("complexity", 0, len(problem.complexity.sizes))
+                outcome.growth = ComplexityCheck(runner, chosen_seed).run()
+        except WorkerFailure as failure:
+            outcome.verdict, outcome.message = failure.verdict, failure.message
+        except (CaseFailure, GradingStopped) as failure:
+            outcome.verdict, outcome.message = failure.verdict, failure.message
+            outcome.counterexample = failure.counterexample
+            outcome.growth = getattr(failure, "growth", {})
+        outcome.phase = phase
+        outcome.cases = runner.cases
+    outcome.elapsed_s = time.monotonic() - started
+    return outcome
+
+
+def _static_problem(source: str, filename: str, reference: Reference) -> str | None:
+    """Why the file cannot even be run: a syntax error, or a banned builtin."""
+    if not source.strip():
+        return "the file is empty"
+    error = compile_error(source, filename)
+    if error is not None:
+        return f"line {error.line}: {error.message}"
+    found = find_forbidden(source, reference.problem.forbid)
+    if found:
+        return "; ".join(f"line {f.line}: {f.message}" for f in found[:3])
+    return None
+
+
+def _examples(runner: CaseRunner, progress: Progress | None) -> None:
+    examples = runner.problem.examples
+    for number, example in enumerate(examples, 1):
+        if progress:
+            progress("examples", number, len(examples))
+        if runner.problem.is_design:
+            design = DesignRunner(runner)
+            calls = example.input["calls"]
+            design.construct(calls[0][1])
+            for name, args in calls[1:]:
+                design.step(name, args)
+        else:
+            runner.check_call(example.input)
+
+
+def _settings(runner: CaseRunner, **extra: object) -> settings:
+    return settings(
+        max_examples=runner.problem.cases,
+        database=None,
+        deadline=None,
+        verbosity=Verbosity.quiet,
+        phases=(Phase.generate, Phase.shrink),
+        suppress_health_check=list(HealthCheck),
+        print_blob=False,
+        report_multiple_bugs=False,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _generated(runner: CaseRunner, chosen_seed: int, progress: Progress | None) -> None:
+    """Hypothesis's inputs; a failure comes back as the smallest input that shows it."""
+    total = runner.problem.cases
+    done = [0]
+
+    def tick() -> None:
+        done[0] += 1
+        if progress and done[0] <= total:
+            progress("generated", done[0], total)
+
+    try:
+        if runner.problem.is_design:
+            machine = state_machine(runner)
+            original_step = machine.__init__
+
+            def counted(self: object) -> None:
+                tick()
+                original_step(self)
+
+            machine.__init__ = counted  # type: ignore[method-assign]
+            run_state_machine_as_test(
+                seed(chosen_seed)(machine),
+                settings=_settings(runner, stateful_step_count=STATEFUL_STEPS))
+        else:
+            strategy = runner.reference.get("inputs")()
+
+            @seed(chosen_seed)
+            @_settings(runner)
+            @given(strategy)
+            def case(args: dict[str, object]) -> None:
+                tick()
+                runner.check_call(args)
+
+            case()
+    except CaseFailure:
+        raise
+    except HypothesisException:
+        # A solution that fails only sometimes (flaky): report the last failure seen.
+        if runner.last_failure is not None:
+            raise runner.last_failure from None
+        raise

@@ -1,0 +1,93 @@
+"""What a grading ends in: a verdict, and for a failure the smallest input that shows it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+VERDICTS = ("passed", "wrong_answer", "runtime_error", "time_limit", "memory_limit",
+            "too_slow", "compile_error")
+INLINE_INPUT_BYTES = 4000
+
+
+@dataclass
+class Counterexample:
+    input: Any  # argument dict or call list; a short summary when it is large
+    expected: str | None = None
+    got: str | None = None
+    error: str | None = None
+    output: str = ""  # what the solution printed
+    input_file: str | None = None  # where a large input was written in full
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        if not self.output:
+            data.pop("output")
+        if self.input_file is None:
+            data.pop("input_file")
+        return data
+
+
+@dataclass
+class Outcome:
+    slug: str
+    verdict: str
+    seed: int
+    cases: int = 0
+    elapsed_s: float = 0.0
+    phase: str = ""  # examples | generated | complexity | load
+    message: str = ""  # one sentence: what went wrong, or the complexity finding
+    counterexample: Counterexample | None = None
+    growth: dict[str, Any] = field(default_factory=dict)  # the complexity measurements
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict == "passed"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "slug": self.slug,
+            "verdict": self.verdict,
+            "passed": self.passed,
+            "cases": self.cases,
+            "seed": self.seed,
+            "elapsed_s": round(self.elapsed_s, 3),
+            "phase": self.phase,
+            "message": self.message,
+            "counterexample": self.counterexample.to_json() if self.counterexample else None,
+            "complexity": self.growth or None,
+        }
+
+
+class CaseFailure(Exception):
+    """One input that the solution got wrong; Hypothesis shrinks these."""
+
+    def __init__(self, verdict: str, counterexample: Counterexample | None, message: str,
+                 growth: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.verdict = verdict
+        self.counterexample = counterexample
+        self.message = message
+        self.growth = growth or {}
+
+
+class GradingStopped(BaseException):  # noqa: N818 - not an error: a verdict reached early
+    """A verdict that ends the grading at once (the worker died or hung): not shrunk.
+
+    A BaseException, so Hypothesis lets it through instead of shrinking it.
+    """
+
+    def __init__(self, verdict: str, counterexample: Counterexample | None, message: str) -> None:
+        super().__init__(message)
+        self.verdict = verdict
+        self.counterexample = counterexample
+        self.message = message
+
+
+def inline_input(data: Any) -> tuple[Any, bool]:
+    """The input as it goes in a report, and whether it had to be shortened."""
+    text = json.dumps(data, allow_nan=True, default=repr)
+    if len(text) <= INLINE_INPUT_BYTES:
+        return data, False
+    return text[:200] + f"... ({len(text):,} characters in all)", True

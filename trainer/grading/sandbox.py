@@ -1,0 +1,190 @@
+"""The grader's side of the worker: start it, talk to it, bound it, and end it.
+
+Every way the worker can fail (dies, exits, hangs, floods, garbles its answer) comes back as
+a WorkerFailure with a verdict, and the worker's whole process group is killed at the end,
+so nothing a solution starts outlives the grading.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import selectors
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from trainer.spec import Problem
+
+MAX_REPLY_BYTES = 256 * 1024 * 1024
+START_SECONDS = 10.0
+
+
+class WorkerFailure(Exception):
+    """The worker could not give an answer: the verdict and a sentence for the user."""
+
+    def __init__(self, verdict: str, message: str, output: str = "") -> None:
+        super().__init__(message)
+        self.verdict = verdict
+        self.message = message
+        self.output = output
+
+
+class Sandbox:
+    """One worker process running one solution file."""
+
+    def __init__(self, problem: Problem, solution: Path) -> None:
+        self.problem = problem
+        self.solution = solution.resolve()
+        self.scratch = tempfile.TemporaryDirectory(prefix="trainer-worker-")
+        self.process: subprocess.Popen[bytes] | None = None
+        self.stderr_path = Path(self.scratch.name) / "worker.stderr"
+        self.buffer = b""
+
+    def __enter__(self) -> Sandbox:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- life cycle -------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the worker and load the solution; WorkerFailure if it cannot be loaded."""
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": self.scratch.name,
+            "LANG": "C.UTF-8",
+            "PYTHONHASHSEED": "0",
+            "PYTHONDONTWRITEBYTECODE": "1",
+            "TRAINER_MEMORY_MB": str(self.problem.memory_mb),
+        }
+        with open(self.stderr_path, "wb") as stderr:
+            self.process = subprocess.Popen(
+                [sys.executable, "-I", "-m", "trainer.grading.worker"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                cwd=self.scratch.name,
+                env=env,
+                start_new_session=True,
+            )
+        signature = self.problem.signature
+        reply = self.request(
+            {
+                "op": "load",
+                "path": str(self.solution),
+                "entry": self.problem.entry,
+                "signature": signature.source if signature else None,
+                "methods": [m.source for m in self.problem.methods.values()],
+                "in_place": self.problem.in_place,
+            },
+            timeout=START_SECONDS,
+        )
+        if not reply["ok"]:
+            raise WorkerFailure("compile_error", _load_message(reply), reply.get("output", ""))
+
+    def close(self) -> None:
+        process = self.process
+        if process is not None:
+            _kill_group(process)
+            for stream in (process.stdin, process.stdout):
+                if stream is not None:
+                    try:
+                        stream.close()
+                    except OSError:
+                        pass
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                pass
+            self.process = None
+        self.scratch.cleanup()
+
+    # -- requests ---------------------------------------------------------------------
+    def request(self, message: dict[str, Any], timeout: float) -> dict[str, Any]:
+        """Send one request and wait at most `timeout` seconds for its answer."""
+        process = self.process
+        assert process is not None and process.stdin is not None
+        data = json.dumps(message, separators=(",", ":"), allow_nan=True).encode() + b"\n"
+        try:
+            process.stdin.write(data)
+            process.stdin.flush()
+        except (BrokenPipeError, OSError):
+            raise self._died() from None
+        line = self._read_line(time.monotonic() + timeout, timeout)
+        try:
+            reply = json.loads(line)
+        except (ValueError, RecursionError):
+            raise WorkerFailure(
+                "runtime_error", "the worker's answer was garbled (did the solution write to "
+                "the grader's channel?)") from None
+        if not isinstance(reply, dict) or "ok" not in reply:
+            raise WorkerFailure("runtime_error", "the worker's answer was not understood")
+        return reply
+
+    def _read_line(self, deadline: float, timeout: float) -> bytes:
+        process = self.process
+        assert process is not None and process.stdout is not None
+        fd = process.stdout.fileno()
+        with selectors.DefaultSelector() as selector:
+            selector.register(fd, selectors.EVENT_READ)
+            while b"\n" not in self.buffer:
+                left = deadline - time.monotonic()
+                if left <= 0 or not selector.select(left):
+                    _kill_group(process)
+                    raise WorkerFailure(
+                        "time_limit", f"a call took longer than the {timeout:g} s limit")
+                chunk = os.read(fd, 1 << 20)
+                if not chunk:
+                    raise self._died()
+                self.buffer += chunk
+                if len(self.buffer) > MAX_REPLY_BYTES:
+                    _kill_group(process)
+                    raise WorkerFailure("memory_limit", "the answer is too large to check")
+        line, _, self.buffer = self.buffer.partition(b"\n")
+        return line
+
+    def _died(self) -> WorkerFailure:
+        """Why the worker ended: its exit status and what faulthandler wrote."""
+        process = self.process
+        assert process is not None
+        try:
+            status = process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            _kill_group(process)
+            status = process.wait()
+        report = self.stderr_path.read_text(errors="replace")[-4000:]
+        if status < 0:
+            name = signal.Signals(-status).name
+            if name == "SIGSEGV" or "Segmentation fault" in report:
+                return WorkerFailure(
+                    "runtime_error", "the solution crashed the interpreter (segmentation "
+                    "fault): usually recursion far deeper than the stack allows")
+            if name == "SIGXCPU":
+                return WorkerFailure("time_limit", "the solution used up its CPU time")
+            if name == "SIGKILL":
+                return WorkerFailure("memory_limit", "the worker was killed (out of memory?)")
+            return WorkerFailure("runtime_error", f"the worker was killed by {name}")
+        if "MemoryError" in report or "Cannot allocate memory" in report:
+            return WorkerFailure("memory_limit", "the solution ran out of memory")
+        return WorkerFailure(
+            "runtime_error",
+            f"the solution ended the worker process (exit status {status}) instead of "
+            "returning: do not call exit() or os._exit()")
+
+
+def _load_message(reply: dict[str, Any]) -> str:
+    if reply.get("line"):
+        return f"line {reply['line']}: {reply['error']}"
+    return str(reply.get("error", "the solution could not be loaded"))
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass

@@ -1,0 +1,87 @@
+"""Static checks on a solution's source: it compiles, defines the entry, avoids what is banned.
+
+Runs in the grader on the text of the file, never importing it.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from trainer.spec import Forbid
+
+OPERATORS: dict[str, type[ast.operator]] = {
+    "**": ast.Pow,
+    "/": ast.Div,
+    "//": ast.FloorDiv,
+    "%": ast.Mod,
+    "<<": ast.LShift,
+    ">>": ast.RShift,
+    "&": ast.BitAnd,
+    "|": ast.BitOr,
+    "^": ast.BitXor,
+    "*": ast.Mult,
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    line: int
+    message: str
+
+
+def compile_error(source: str, filename: str) -> Finding | None:
+    """A syntax error, with its line, or None."""
+    try:
+        compile(source, filename, "exec", dont_inherit=True)
+    except SyntaxError as error:
+        return Finding(error.lineno or 1, f"SyntaxError: {error.msg}")
+    except ValueError as error:  # source with NUL bytes
+        return Finding(1, f"cannot compile: {error}")
+    return None
+
+
+def find_forbidden(source: str, forbid: Forbid) -> list[Finding]:
+    """Each use of a banned name, attribute, module or operator, in line order."""
+    if not forbid:
+        return []
+    findings = []
+    for node in ast.walk(ast.parse(source)):
+        line = getattr(node, "lineno", 1)
+        if isinstance(node, ast.Name) and node.id in forbid.names:
+            findings.append(Finding(line, f"{node.id} is not allowed in this problem"))
+        elif isinstance(node, ast.Attribute) and node.attr in forbid.attributes:
+            findings.append(Finding(line, f".{node.attr} is not allowed in this problem"))
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            modules = [alias.name for alias in node.names] if isinstance(node, ast.Import) \
+                else [node.module or ""]
+            for module in modules:
+                if module.split(".")[0] in forbid.modules:
+                    findings.append(Finding(line, f"importing {module} is not allowed here"))
+        elif isinstance(node, (ast.BinOp, ast.AugAssign)):
+            for symbol in forbid.operators:
+                if isinstance(node.op, OPERATORS[symbol]):
+                    findings.append(Finding(line, f"the {symbol} operator is not allowed here"))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            continue
+    # getattr(builtins, "sorted") and friends: a string naming a banned builtin
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Constant) and node.value in forbid.names + forbid.attributes:
+            findings.append(Finding(node.lineno, f"{node.value!r} is not allowed in this problem"))
+    return sorted(findings, key=lambda finding: finding.line)
+
+
+def defines(source: str, name: str) -> bool:
+    """Whether the module's top level binds `name` (def, class, assignment or import)."""
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            if node.name == name:
+                return True
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+                return True
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            if any((alias.asname or alias.name) == name for alias in node.names):
+                return True
+    return False

@@ -1,0 +1,249 @@
+"""The worker: the only process that runs a solution's code.
+
+Started by the grader as `python -I -m trainer.grading.worker`, in its own session and a
+scratch folder. It reads one JSON request per line on stdin and answers one JSON line on a
+private copy of the original stdout. The solution's own prints go to bounded buffers and
+its file descriptors 1 and 2 to /dev/null, so nothing it prints can look like an answer.
+All solution code runs in one thread with a large stack and a raised recursion limit, so
+a legitimate deep recursion works.
+
+This module imports only what the worker needs: it is on every grading's critical path.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import importlib.util
+import io
+import json
+import os
+import resource
+import sys
+import threading
+import time
+import traceback
+from typing import Any
+
+from trainer.signature import Signature, parse_signature
+from trainer.values import EncodeError, NodeRegistry, encode, materialize
+
+STACK_BYTES = 512 * 1024 * 1024
+RECURSION_LIMIT = 250_000
+OUTPUT_KEEP = 4000
+
+
+class BoundedWriter(io.TextIOBase):
+    """Stands in for sys.stdout and sys.stderr: keeps the first few KB, counts the rest."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.kept = 0
+        self.dropped = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        text = str(text)
+        room = OUTPUT_KEEP - self.kept
+        if room > 0:
+            self.parts.append(text[:room])
+            self.kept += min(room, len(text))
+        self.dropped += max(0, len(text) - max(room, 0))
+        return len(text)
+
+    def take(self) -> str:
+        text = "".join(self.parts)
+        if self.dropped:
+            text += f"\n... ({self.dropped:,} more characters not shown)"
+        self.parts, self.kept, self.dropped = [], 0, 0
+        return text
+
+
+class Worker:
+    def __init__(self, reply: Any, output: BoundedWriter) -> None:
+        self.reply = reply
+        self.output = output
+        self.path = ""
+        self.entry: Any = None
+        self.signature: Signature | None = None
+        self.methods: dict[str, Signature] = {}
+        self.in_place: str | None = None
+        self.instance: Any = None
+        self.registry = NodeRegistry()
+
+    # -- protocol ---------------------------------------------------------------------
+    def serve(self, requests: Any) -> None:
+        for line in requests:
+            request = json.loads(line)
+            try:
+                answer = getattr(self, "op_" + request["op"])(request)
+            except BaseException as error:  # the solution's, reported, never fatal here
+                answer = self.failure(error)
+            answer["output"] = self.output.take()
+            self.send(answer)
+
+    def send(self, answer: dict[str, Any]) -> None:
+        data = json.dumps(answer, allow_nan=True, separators=(",", ":")) + "\n"
+        self.reply.write(data)
+        self.reply.flush()
+
+    def failure(self, error: BaseException) -> dict[str, Any]:
+        """Where the solution failed: its own innermost frame, its line, the message."""
+        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == self.path]
+        where = frames[-1] if frames else None
+        kind = "memory" if isinstance(error, MemoryError) else "error"
+        if isinstance(error, RecursionError):
+            kind = "recursion"
+        message = _describe(error)
+        return {
+            "ok": False,
+            "kind": kind,
+            "error": message,
+            "line": where.lineno if where else None,
+            "function": where.name if where else None,
+            "source": (where.line or "").strip() if where else None,
+        }
+
+    # -- operations -------------------------------------------------------------------
+    def op_load(self, request: dict[str, Any]) -> dict[str, Any]:
+        self.path = request["path"]
+        self.in_place = request.get("in_place")
+        if request.get("signature"):
+            self.signature = parse_signature(request["signature"])
+        for text in request.get("methods", []):
+            method = parse_signature(text, method=True)
+            self.methods[method.name] = method
+        spec = importlib.util.spec_from_file_location("solution", self.path)
+        if spec is None or spec.loader is None:
+            return {"ok": False, "kind": "load", "error": "cannot load the file"}
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["solution"] = module
+        try:
+            spec.loader.exec_module(module)
+        except SystemExit as error:
+            return {"ok": False, "kind": "load",
+                    "error": f"the solution called sys.exit({error.code!r}) while loading"}
+        except BaseException as error:
+            failure = self.failure(error)
+            failure["kind"] = "load"
+            return failure
+        self.entry = getattr(module, request["entry"], None)
+        if self.entry is None:
+            return {"ok": False, "kind": "load",
+                    "error": f"the file does not define {request['entry']}"}
+        if not callable(self.entry):
+            return {"ok": False, "kind": "load", "error": f"{request['entry']} is not callable"}
+        return {"ok": True}
+
+    def build_args(self, signature: Signature, args: dict[str, Any]) -> dict[str, Any]:
+        self.registry = NodeRegistry()
+        return {p.name: materialize(args[p.name], p.type, self.registry)
+                for p in signature.params}
+
+    def answer(self, value: Any, args: dict[str, Any]) -> Any:
+        if self.in_place is not None:
+            value = args[self.in_place]
+        return encode(value, self.registry)
+
+    def op_call(self, request: dict[str, Any]) -> dict[str, Any]:
+        assert self.signature is not None
+        args = self.build_args(self.signature, request["args"])
+        start = time.perf_counter()
+        value = self.entry(**args)
+        seconds = time.perf_counter() - start
+        return {"ok": True, "value": self.answer(value, args), "seconds": seconds}
+
+    def op_time(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Run a call `repeat` times on fresh copies of the input; the fastest run counts."""
+        assert self.signature is not None
+        best = float("inf")
+        value: Any = None
+        args: dict[str, Any] = {}
+        budget_end = time.perf_counter() + request.get("budget", 0.0)
+        for run in range(request["repeat"]):
+            if run and time.perf_counter() > budget_end:
+                break
+            args = self.build_args(self.signature, request["args"])
+            start = time.perf_counter()
+            value = self.entry(**args)
+            best = min(best, time.perf_counter() - start)
+        return {"ok": True, "value": self.answer(value, args), "seconds": best}
+
+    def op_new(self, request: dict[str, Any]) -> dict[str, Any]:
+        args = self.build_args(self.methods["__init__"], request["args"])
+        self.instance = self.entry(**args)
+        return {"ok": True, "value": None}
+
+    def op_method(self, request: dict[str, Any]) -> dict[str, Any]:
+        name = request["name"]
+        method = getattr(self.instance, name, None)
+        if method is None or not callable(method):
+            raise AttributeError(f"{type(self.instance).__name__} has no method {name}")
+        args = self.build_args(self.methods[name], request["args"])
+        return {"ok": True, "value": encode(method(**args), self.registry)}
+
+    def op_run(self, request: dict[str, Any]) -> dict[str, Any]:
+        """A whole operation sequence, timed; the fastest of `repeat` runs counts."""
+        best = float("inf")
+        results: list[Any] = []
+        budget_end = time.perf_counter() + request.get("budget", 0.0)
+        for run in range(request["repeat"]):
+            if run and time.perf_counter() > budget_end:
+                break
+            prepared = [(name, self.build_args(self.methods[name], args))
+                        for name, args in request["calls"]]
+            start = time.perf_counter()
+            instance = self.entry(**prepared[0][1])
+            results = [None]
+            for name, args in prepared[1:]:
+                results.append(getattr(instance, name)(**args))
+            best = min(best, time.perf_counter() - start)
+        return {"ok": True, "value": [encode(r) for r in results], "seconds": best}
+
+
+def _describe(error: BaseException) -> str:
+    name = type(error).__name__
+    try:
+        text = str(error)
+    except Exception:
+        text = ""
+    if isinstance(error, EncodeError):
+        return f"the answer cannot be checked: {text}"
+    text = text if len(text) <= 500 else text[:500] + "..."
+    return f"{name}: {text}" if text else name
+
+
+def _limit_resources(memory_mb: int, cpu_seconds: int) -> None:
+    address_space = (memory_mb + 384) * 1024 * 1024 + STACK_BYTES
+    resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def main() -> None:
+    # The protocol keeps private copies of stdin and stdout; the solution's fds 0-2 are
+    # /dev/null, and its sys.stdout/sys.stderr are bounded buffers.
+    requests = os.fdopen(os.dup(0), "r", encoding="utf-8")
+    reply = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    faulthandler.enable(file=os.fdopen(os.dup(2), "w"), all_threads=False)
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(null, fd)
+    output = BoundedWriter()
+    sys.stdin = io.StringIO("")
+    sys.stdout = sys.stderr = output
+
+    _limit_resources(int(os.environ.get("TRAINER_MEMORY_MB", "1024")),
+                     int(os.environ.get("TRAINER_CPU_SECONDS", "600")))
+    sys.setrecursionlimit(RECURSION_LIMIT)
+    threading.stack_size(STACK_BYTES)
+    worker = Worker(reply, output)
+    runner = threading.Thread(target=worker.serve, args=(requests,), name="solution")
+    runner.start()
+    runner.join()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,481 @@
+"""Problem specs: `problems/<slug>/problem.yaml`, loaded safely and checked field by field.
+
+Every error names the file and line. Unknown keys are errors, so a typo never silently
+turns a rule off. YAML is read here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from trainer.errors import SpecError
+from trainer.signature import Signature, SignatureError, parse_signature
+
+JUDGES = ("exact", "unordered", "float", "checker", "stateful")
+DIFFICULTIES = ("easy", "medium", "hard")
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SPEC_FILE = "problem.yaml"
+REFERENCE_FILE = "reference.py"
+
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Mapping(dict):  # type: ignore[type-arg]
+    """A YAML mapping that remembers the line of each key (1-based)."""
+
+    line: int
+    key_lines: dict[Any, int]
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    pass
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Mapping:
+    loader.flatten_mapping(node)
+    mapping = _Mapping()
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a mapping key must be a plain value", key_node.start_mark
+            ) from None
+        if key in mapping:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping.key_lines[key] = key_node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml(path: Path) -> Any:
+    """Safe YAML with line numbers on mappings; errors become SpecError(path, line)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise SpecError(path, f"cannot read: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise SpecError(path, "not UTF-8 text") from None
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        raise SpecError(path, f"invalid YAML: {error.problem or error.context}", line) from None
+    except yaml.YAMLError as error:
+        raise SpecError(path, f"invalid YAML: {error}") from None
+
+
+@dataclass(frozen=True)
+class Example:
+    input: dict[str, Any]  # for design problems: {"calls": [[name, {args}], ...]}
+    output: Any
+    explanation: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Forbid:
+    names: tuple[str, ...] = ()
+    attributes: tuple[str, ...] = ()
+    modules: tuple[str, ...] = ()
+    operators: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.names or self.attributes or self.modules or self.operators)
+
+
+@dataclass(frozen=True)
+class Complexity:
+    optimal: str
+    naive: str
+    sizes: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Problem:
+    slug: str
+    title: str
+    topic: str
+    difficulty: str
+    tags: tuple[str, ...]
+    entry: str
+    judge: str
+    statement: str
+    examples: tuple[Example, ...]
+    hints: tuple[str, ...]
+    complexity: Complexity
+    folder: Path
+    signature: Signature | None = None  # function problems
+    methods: dict[str, Signature] = field(default_factory=dict)  # design problems
+    unordered_levels: tuple[int, ...] = ()
+    rel_tol: float = 0.0
+    abs_tol: float = 0.0
+    in_place: str | None = None
+    same_nodes: bool = False
+    forbid: Forbid = Forbid()
+    cases: int = 200
+    call_seconds: float = 2.0
+    memory_mb: int = 1024
+
+    @property
+    def is_design(self) -> bool:
+        return self.signature is None
+
+    @property
+    def spec_path(self) -> Path:
+        return self.folder / SPEC_FILE
+
+    @property
+    def reference_path(self) -> Path:
+        return self.folder / REFERENCE_FILE
+
+    @property
+    def module_name(self) -> str:
+        return self.slug.replace("-", "_")
+
+    @property
+    def difficulty_rank(self) -> int:
+        return DIFFICULTIES.index(self.difficulty)
+
+    def solutions_in(self, kind: str) -> list[Path]:
+        """The author's wrong/ or slow/ solutions."""
+        folder = self.folder / kind
+        return sorted(folder.glob("*.py")) if folder.is_dir() else []
+
+
+class _Fields:
+    """Reads a mapping's keys, with the file and line for every complaint."""
+
+    def __init__(self, data: _Mapping, path: Path, where: str = "") -> None:
+        self.data = data
+        self.path = path
+        self.where = where
+        self.used: set[str] = set()
+
+    def line(self, key: str | None = None) -> int | None:
+        if key is not None and key in getattr(self.data, "key_lines", {}):
+            return int(self.data.key_lines[key])
+        return getattr(self.data, "line", None)
+
+    def fail(self, key: str | None, message: str) -> SpecError:
+        label = f"{self.where}{key}: " if key else self.where
+        return SpecError(self.path, f"{label}{message}", self.line(key))
+
+    def get(self, key: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
+        self.used.add(key)
+        if key not in self.data:
+            if default is ...:
+                raise self.fail(None, f"missing required key {key!r}")
+            return default
+        value = self.data[key]
+        if isinstance(value, bool) and kind in (int, float, (int, float)):
+            raise self.fail(key, f"expected a number, got {value!r}")
+        if not isinstance(value, kind):
+            names = kind.__name__ if isinstance(kind, type) else " or ".join(
+                k.__name__ for k in kind)
+            raise self.fail(key, f"expected {_article(names)}, got {type(value).__name__}")
+        return value
+
+    def text(self, key: str, default: Any = ...) -> str:
+        value = self.get(key, str, default)
+        if isinstance(value, str) and not value.strip():
+            raise self.fail(key, "must not be empty")
+        return str(value) if value is not None else value
+
+    def strings(self, key: str, default: Any = ...) -> tuple[str, ...]:
+        value = self.get(key, list, default)
+        if value is None:
+            return ()
+        for item in value:
+            if not isinstance(item, str) or not item.strip():
+                raise self.fail(key, "expected a list of non-empty strings")
+        return tuple(value)
+
+    def choice(self, key: str, choices: tuple[str, ...]) -> str:
+        value = self.text(key)
+        if value not in choices:
+            raise self.fail(key, f"expected one of {', '.join(choices)}, got {value!r}")
+        return value
+
+    def no_unknown_keys(self) -> None:
+        for key in self.data:
+            if key not in self.used:
+                raise self.fail(key, "unknown key (a typo?)")
+
+
+def _article(name: str) -> str:
+    return f"an {name}" if name[0] in "aeiou" else f"a {name}"
+
+
+def load_problem(folder: Path) -> Problem:
+    """Load and check `folder/problem.yaml`. Raises SpecError naming the file and line."""
+    path = folder / SPEC_FILE
+    if not path.is_file():
+        raise SpecError(path, "missing: every problem folder needs a problem.yaml")
+    data = load_yaml(path)
+    if not isinstance(data, _Mapping):
+        raise SpecError(path, "expected a mapping of keys (slug:, title:, ...) at the top", 1)
+    fields = _Fields(data, path)
+
+    slug = fields.text("slug")
+    if not SLUG.match(slug):
+        raise fields.fail("slug", f"{slug!r} is not a slug (lowercase words joined by -)")
+    if slug != folder.name:
+        raise fields.fail("slug", f"{slug!r} does not match its folder name {folder.name!r}")
+    judge = fields.choice("judge", JUDGES)
+    entry = fields.text("entry")
+    signature, methods = _read_signatures(fields, entry, judge)
+
+    problem = Problem(
+        slug=slug,
+        title=fields.text("title"),
+        topic=fields.text("topic"),
+        difficulty=fields.choice("difficulty", DIFFICULTIES),
+        tags=fields.strings("tags", ()),
+        entry=entry,
+        judge=judge,
+        statement=fields.text("statement"),
+        examples=(),
+        hints=fields.strings("hints"),
+        complexity=_read_complexity(fields),
+        folder=folder,
+        signature=signature,
+        methods=methods,
+        unordered_levels=_read_levels(fields, judge),
+        in_place=_read_in_place(fields, signature),
+        same_nodes=bool(fields.get("same_nodes", bool, False)),
+        forbid=_read_forbid(fields),
+        cases=int(fields.get("cases", int, 200)),
+        **_read_tolerance(fields, judge),
+        **_read_limits(fields),
+    )
+    examples = _read_examples(fields, problem)
+    fields.no_unknown_keys()
+    return _replace_examples(problem, examples)
+
+
+def _replace_examples(problem: Problem, examples: tuple[Example, ...]) -> Problem:
+    from dataclasses import replace
+
+    return replace(problem, examples=examples)
+
+
+def _read_signatures(
+    fields: _Fields, entry: str, judge: str
+) -> tuple[Signature | None, dict[str, Signature]]:
+    if judge == "stateful":
+        lines = fields.strings("methods")
+        methods: dict[str, Signature] = {}
+        for text in lines:
+            try:
+                method = parse_signature(text, method=True)
+            except SignatureError as error:
+                raise fields.fail("methods", f"{text!r}: {error}") from None
+            methods[method.name] = method
+        if "__init__" not in methods:
+            raise fields.fail("methods", "a design problem lists its __init__ first")
+        return None, methods
+    if "methods" in fields.data:
+        raise fields.fail("methods", "only design problems (judge: stateful) have methods")
+    text = fields.text("signature")
+    try:
+        signature = parse_signature(text)
+    except SignatureError as error:
+        raise fields.fail("signature", str(error)) from None
+    if signature.name != entry:
+        raise fields.fail("signature", f"defines {signature.name!r} but entry is {entry!r}")
+    return signature, {}
+
+
+def _read_complexity(fields: _Fields) -> Complexity:
+    data = fields.get("complexity", dict)
+    sub = _Fields(data, fields.path, "complexity.")
+    sizes = sub.get("sizes", list, [])
+    if any(not isinstance(n, int) or isinstance(n, bool) or n < 1 for n in sizes):
+        raise sub.fail("sizes", "expected a list of positive integers")
+    if sizes and (len(sizes) < 3 or sizes != sorted(set(sizes))):
+        raise sub.fail("sizes", "expected at least 3 sizes, strictly increasing")
+    complexity = Complexity(sub.text("optimal"), sub.text("naive"), tuple(sizes))
+    sub.no_unknown_keys()
+    return complexity
+
+
+def _read_levels(fields: _Fields, judge: str) -> tuple[int, ...]:
+    if judge != "unordered":
+        if "unordered_levels" in fields.data:
+            raise fields.fail("unordered_levels", "only for judge: unordered")
+        return ()
+    levels = fields.get("unordered_levels", list)
+    if not levels or any(not isinstance(n, int) or n < 0 for n in levels):
+        raise fields.fail("unordered_levels", "expected a list of nesting depths (0 = outermost)")
+    return tuple(sorted(set(levels)))
+
+
+def _read_tolerance(fields: _Fields, judge: str) -> dict[str, float]:
+    if judge != "float":
+        if "tolerance" in fields.data:
+            raise fields.fail("tolerance", "only for judge: float")
+        return {}
+    data = fields.get("tolerance", dict)
+    sub = _Fields(data, fields.path, "tolerance.")
+    rel = float(sub.get("rel", (int, float), 0.0))
+    absolute = float(sub.get("abs", (int, float), 0.0))
+    sub.no_unknown_keys()
+    if rel < 0 or absolute < 0 or rel == absolute == 0:
+        raise fields.fail("tolerance", "give rel and/or abs, non-negative, not both zero")
+    return {"rel_tol": rel, "abs_tol": absolute}
+
+
+def _read_limits(fields: _Fields) -> dict[str, Any]:
+    data = fields.get("limits", dict, None)
+    if data is None:
+        return {}
+    sub = _Fields(data, fields.path, "limits.")
+    out = {
+        "call_seconds": float(sub.get("call_seconds", (int, float), 2.0)),
+        "memory_mb": int(sub.get("memory_mb", int, 1024)),
+    }
+    sub.no_unknown_keys()
+    if not 0 < out["call_seconds"] <= 60 or not 64 <= out["memory_mb"] <= 8192:
+        raise fields.fail("limits", "call_seconds in (0, 60], memory_mb in [64, 8192]")
+    return out
+
+
+def _read_in_place(fields: _Fields, signature: Signature | None) -> str | None:
+    name = fields.get("in_place", str, None)
+    if name is None:
+        return None
+    if signature is None or name not in signature.param_names:
+        raise fields.fail("in_place", f"{name!r} is not a parameter of the entry point")
+    if signature.returns.name != "None":
+        raise fields.fail("in_place", "an in-place function returns None (-> None)")
+    return str(name)
+
+
+def _read_forbid(fields: _Fields) -> Forbid:
+    data = fields.get("forbid", dict, None)
+    if data is None:
+        return Forbid()
+    sub = _Fields(data, fields.path, "forbid.")
+    forbid = Forbid(
+        names=sub.strings("names", ()),
+        attributes=sub.strings("attributes", ()),
+        modules=sub.strings("modules", ()),
+        operators=sub.strings("operators", ()),
+    )
+    sub.no_unknown_keys()
+    from trainer.grading.scan import OPERATORS
+
+    for op in forbid.operators:
+        if op not in OPERATORS:
+            raise sub.fail("operators", f"unknown operator {op!r}; known: {' '.join(OPERATORS)}")
+    return forbid
+
+
+def _read_examples(fields: _Fields, problem: Problem) -> tuple[Example, ...]:
+    items = fields.get("examples", list)
+    if len(items) < 1:
+        raise fields.fail("examples", "give at least one example")
+    examples = []
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, _Mapping):
+            raise fields.fail("examples", f"example {number} is not a mapping")
+        sub = _Fields(item, fields.path, f"examples[{number}].")
+        if problem.is_design:
+            calls = _read_calls(sub, problem)
+            output = sub.get("output", list)
+            if len(output) != len(calls):
+                raise sub.fail("output", f"expected {len(calls)} results, one per call")
+            example_input: dict[str, Any] = {"calls": calls}
+        else:
+            example_input = dict(sub.get("input", dict))
+            assert problem.signature is not None
+            names = problem.signature.param_names
+            if set(example_input) != set(names):
+                raise sub.fail("input", f"expected exactly the arguments {', '.join(names)}")
+            example_input = {name: example_input[name] for name in names}
+            if "output" not in item:
+                raise sub.fail(None, "missing required key 'output'")
+            output = sub.get("output", object)
+        explanation = sub.text("explanation")
+        sub.no_unknown_keys()
+        examples.append(Example(example_input, output, explanation, item.line))
+    return tuple(examples)
+
+
+def _read_calls(sub: _Fields, problem: Problem) -> list[list[Any]]:
+    """`calls: [[MinStack], [push, 3], [get_min]]` -> [[name, {param: value}], ...]."""
+    raw = sub.get("calls", list)
+    calls: list[list[Any]] = []
+    for index, call in enumerate(raw):
+        if not isinstance(call, list) or not call or not isinstance(call[0], str):
+            raise sub.fail("calls", f"call {index + 1} is not [method, arg, ...]")
+        name, args = call[0], call[1:]
+        if index == 0:
+            if name != problem.entry:
+                raise sub.fail("calls", f"the first call constructs {problem.entry}")
+            name = "__init__"
+        elif name not in problem.methods or name == "__init__":
+            raise sub.fail("calls", f"call {index + 1}: {name!r} is not a method")
+        params = problem.methods[name].param_names
+        if len(args) != len(params):
+            raise sub.fail("calls", f"call {index + 1}: {name} takes {len(params)} arguments")
+        calls.append([name, dict(zip(params, args, strict=True))])
+    return calls
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Every problem of a workspace that loaded, and the errors of those that did not."""
+
+    problems: dict[str, Problem]
+    errors: list[SpecError]
+
+    def get(self, slug: str) -> Problem:
+        from trainer.errors import UnknownProblem
+
+        if slug in self.problems:
+            return self.problems[slug]
+        for error in self.errors:
+            if error.path.parent.name == slug:
+                raise error
+        raise UnknownProblem(_unknown_message(slug, list(self.problems)))
+
+
+def _unknown_message(slug: str, known: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(slug, known, n=3, cutoff=0.5)
+    hint = f"; did you mean {' or '.join(close)}?" if close else "; `trainer list` shows them all"
+    return f"no problem named {slug!r}{hint}"
+
+
+def load_catalogue(problems_dir: Path, only: Callable[[str], bool] | None = None) -> Catalogue:
+    problems: dict[str, Problem] = {}
+    errors: list[SpecError] = []
+    if problems_dir.is_dir():
+        for folder in sorted(problems_dir.iterdir()):
+            if not folder.is_dir() or folder.name.startswith((".", "_")):
+                continue
+            if only is not None and not only(folder.name):
+                continue
+            try:
+                problems[folder.name] = load_problem(folder)
+            except SpecError as error:
+                errors.append(error)
+    return Catalogue(problems, errors)
