@@ -1,0 +1,13 @@
+# Wrong: counts land cells whose upper and left neighbours are water, as if every island
+# had a single top-left corner; a U shape or a staircase is counted several times.
+def num_islands(grid: list[list[str]]) -> int:
+    count = 0
+    for r, row in enumerate(grid):
+        for c, cell in enumerate(row):
+            if cell != "1":
+                continue
+            up = r > 0 and grid[r - 1][c] == "1"
+            left = c > 0 and row[c - 1] == "1"
+            if not up and not left:
+                count += 1
+    return count
