@@ -41,7 +41,7 @@ def _ordered(draw: st.DrawFn) -> dict:
 @st.composite
 def _large(draw: st.DrawFn) -> dict:
     rnd = random.Random(draw(st.integers(0, 2**32)))
-    n = draw(st.integers(200, 1000))
+    n = draw(st.integers(200, 600))
     spread = draw(st.sampled_from([3, 50, VALUE]))  # heavy duplicates .. all distinct
     return {"nums": [rnd.randint(-spread, spread) for _ in range(n)]}
 
