@@ -1,0 +1,10 @@
+# Correct but O(n^2): from every start, extends the subarray one element at a time.
+def subarray_sum_count(nums: list[int], k: int) -> int:
+    count = 0
+    for i in range(len(nums)):
+        total = 0
+        for j in range(i, len(nums)):
+            total += nums[j]
+            if total == k:
+                count += 1
+    return count
