@@ -88,11 +88,12 @@ def _ties(draw: st.DrawFn) -> dict:
 
 @st.composite
 def _large(draw: st.DrawFn) -> dict:
+    """Up to 2000 random points; small spans give many ties and duplicates."""
+    n = draw(st.integers(1, 2000))
+    span = draw(st.sampled_from([5, 100, COORD]))
     rnd = random.Random(draw(st.integers(0, 2**32)))
-    n = rnd.randint(200, 2000)
-    span = rnd.choice([5, 100, COORD])  # small spans: many ties and duplicates
     points = [[rnd.randint(-span, span), rnd.randint(-span, span)] for _ in range(n)]
-    return {"points": points, "k": rnd.choice([1, n, rnd.randint(1, n)])}
+    return {"points": points, "k": draw(st.one_of(st.integers(1, n), st.just(n)))}
 
 
 def inputs() -> st.SearchStrategy[dict]:
