@@ -6,6 +6,7 @@ import click
 
 from trainer import __version__
 
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="trainer")
 def main() -> None:

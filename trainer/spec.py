@@ -71,7 +71,7 @@ def load_yaml(path: Path) -> Any:
     except UnicodeDecodeError:
         raise SpecError(path, "not UTF-8 text") from None
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
@@ -128,7 +128,7 @@ class Problem:
     in_place: str | None = None
     same_nodes: bool = False
     forbid: Forbid = Forbid()
-    cases: int = 200
+    cases: int = 200  # generated inputs; call sequences for a design problem (default 100)
     call_seconds: float = 2.0
     memory_mb: int = 1024
 
@@ -260,7 +260,7 @@ def load_problem(folder: Path) -> Problem:
         in_place=_read_in_place(fields, signature),
         same_nodes=bool(fields.get("same_nodes", bool, False)),
         forbid=_read_forbid(fields),
-        cases=int(fields.get("cases", int, 200)),
+        cases=int(fields.get("cases", int, 100 if judge == "stateful" else 200)),
         **_read_tolerance(fields, judge),
         **_read_limits(fields),
     )

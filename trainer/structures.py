@@ -14,7 +14,7 @@ from typing import Any
 class ListNode:
     __slots__ = ("next", "val")
 
-    def __init__(self, val: Any = 0, next: ListNode | None = None) -> None:  # noqa: A002
+    def __init__(self, val: Any = 0, next: ListNode | None = None) -> None:
         self.val = val
         self.next = next
 

@@ -51,14 +51,10 @@ class NodeRegistry:
 def materialize(value: Any, type_: Type, registry: NodeRegistry | None = None) -> Any:
     """Plain data -> the declared type: lists become ListNode or TreeNode where declared."""
     node = type_.node
+    if node == "ListNode" and isinstance(value, dict) and "values" in value:
+        return _cyclic_list(value["values"], value.get("cycle_to"), registry)
     if node == "ListNode" and isinstance(value, list):
-        head = build_list(value)
-        if registry is not None:
-            walker = head
-            while walker is not None:
-                registry.add(walker)
-                walker = walker.next
-        return head
+        return _cyclic_list(value, None, registry)
     if node == "TreeNode" and isinstance(value, list):
         root = build_tree(value)
         if registry is not None:
@@ -67,6 +63,22 @@ def materialize(value: Any, type_: Type, registry: NodeRegistry | None = None) -
     if type_.name == "list" and type_.args and type_.args[0].mentions_nodes and value:
         return [materialize(item, type_.args[0], registry) for item in value]
     return value
+
+
+def _cyclic_list(values: list[Any], cycle_to: int | None,
+                 registry: NodeRegistry | None) -> ListNode | None:
+    """A list whose tail links back to node `cycle_to` (None: no cycle)."""
+    head = build_list(values)
+    nodes = []
+    walker = head
+    while walker is not None:
+        nodes.append(walker)
+        if registry is not None:
+            registry.add(walker)
+        walker = walker.next
+    if cycle_to is not None and nodes:
+        nodes[-1].next = nodes[cycle_to]
+    return head
 
 
 def _register_tree(root: TreeNode | None, registry: NodeRegistry) -> None:
@@ -295,7 +307,7 @@ def _fits(value: Any, type_: Type) -> bool:
     if name == "set":
         return tag == "set" and all(_fits(item, type_.args[0]) for item in value["items"])
     if name == "dict":
-        key, val = (type_.args + (Type("Any"), Type("Any")))[:2]
+        key, val = ((*type_.args, Type("Any"), Type("Any")))[:2]
         return tag == "dict" and all(
             _fits(k, key) and _fits(v, val) for k, v in value["items"]
         )

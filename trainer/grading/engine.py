@@ -21,7 +21,7 @@ from hypothesis.stateful import run_state_machine_as_test
 from trainer.grading.cases import CaseRunner
 from trainer.grading.complexity import ComplexityCheck
 from trainer.grading.outcome import CaseFailure, GradingStopped, Outcome
-from trainer.grading.reference import Reference, load_reference
+from trainer.grading.reference import Reference
 from trainer.grading.sandbox import Sandbox, WorkerFailure
 from trainer.grading.scan import compile_error, find_forbidden
 from trainer.grading.stateful import DesignRunner, state_machine

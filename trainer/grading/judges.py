@@ -26,12 +26,18 @@ def answer_type(problem: Problem) -> Type:
 
 
 def judge(problem: Problem, args: dict[str, Any], expected: Any, got: Any,
-          checker: Checker | None = None, declared: Type | None = None) -> str | None:
-    """Why `got` is wrong for `args` (expected being the reference's answer), or None."""
+          checker: Checker | None = None, declared: Type | None = None,
+          custom: Callable[[Any], str | None] | None = None) -> str | None:
+    """Why `got` is wrong for `args` (expected being the reference's answer), or None.
+
+    `custom` judges one design-problem step whose right answers are several.
+    """
     declared = declared or answer_type(problem)
     mistyped = conforms(got, declared)
     if mistyped:
         return mistyped
+    if custom is not None:
+        return custom(decode(got))
     if problem.judge == "checker":
         assert checker is not None
         verdict = checker(args, decode(got))

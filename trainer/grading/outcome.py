@@ -72,7 +72,7 @@ class CaseFailure(Exception):
         self.growth = growth or {}
 
 
-class GradingStopped(BaseException):  # noqa: N818 - not an error: a verdict reached early
+class GradingStopped(BaseException):
     """A verdict that ends the grading at once (the worker died or hung): not shrunk.
 
     A BaseException, so Hypothesis lets it through instead of shrinking it.

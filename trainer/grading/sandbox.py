@@ -7,6 +7,7 @@ so nothing a solution starts outlives the grading.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import selectors
@@ -93,14 +94,10 @@ class Sandbox:
             _kill_group(process)
             for stream in (process.stdin, process.stdout):
                 if stream is not None:
-                    try:
+                    with contextlib.suppress(OSError):
                         stream.close()
-                    except OSError:
-                        pass
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                pass
             self.process = None
         self.scratch.cleanup()
 
@@ -184,7 +181,5 @@ def _load_message(reply: dict[str, Any]) -> str:
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass

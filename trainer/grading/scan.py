@@ -69,19 +69,3 @@ def find_forbidden(source: str, forbid: Forbid) -> list[Finding]:
         if isinstance(node, ast.Constant) and node.value in forbid.names + forbid.attributes:
             findings.append(Finding(node.lineno, f"{node.value!r} is not allowed in this problem"))
     return sorted(findings, key=lambda finding: finding.line)
-
-
-def defines(source: str, name: str) -> bool:
-    """Whether the module's top level binds `name` (def, class, assignment or import)."""
-    for node in ast.parse(source).body:
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            if node.name == name:
-                return True
-        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            if any(isinstance(t, ast.Name) and t.id == name for t in targets):
-                return True
-        elif isinstance(node, (ast.Import, ast.ImportFrom)):
-            if any((alias.asname or alias.name) == name for alias in node.names):
-                return True
-    return False

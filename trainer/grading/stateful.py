@@ -8,6 +8,7 @@ whole (shrunk) sequence of calls.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from hypothesis import strategies as st
@@ -39,10 +40,12 @@ class DesignRunner:
         self.problem = runner.problem
         self.model: Any = None
         self.calls: list[list[Any]] = []
+        self.memo: dict[Any, Any] = {}  # for the reference's check_<method> functions
 
     def construct(self, args: dict[str, Any]) -> None:
         self.runner.cases += 1
         self.calls = [["__init__", args]]
+        self.memo = {}
         signature = self.problem.methods["__init__"]
         self.model = self.runner.reference.entry(**build_args(signature, args))
         reply = self.runner.request({"op": "new", "args": args}, self.problem.call_seconds,
@@ -53,13 +56,30 @@ class DesignRunner:
     def step(self, name: str, args: dict[str, Any]) -> None:
         self.calls.append([name, args])
         signature = self.problem.methods[name]
-        expected = encode(getattr(self.model, name)(**build_args(signature, args)))
+        expected = getattr(self.model, name)(**build_args(signature, args))
         reply = self.runner.request({"op": "method", "name": name, "args": args},
                                     self.problem.call_seconds, self.shown())
+        self.judge_step(name, args, expected, reply)
+
+    def judge_step(self, name: str, args: dict[str, Any], expected: Any,
+                   reply: dict[str, Any], label: str = "") -> None:
+        """One method's answer: compared with the model's, or by the reference's
+        check_<method> when a step has several right answers."""
+        signature = self.problem.methods[name]
         if signature.returns.name == "None" and reply["ok"]:
             return  # the return value of a `-> None` method is not compared
-        self.runner.judge_reply(reply, args, expected, declared=signature.returns,
-                                shown_input=self.shown(), label=f"{name}: ")
+        custom = None
+        reference = self.runner.reference
+        if reference.provides(f"check_{name}"):
+            check = reference.get(f"check_{name}")
+            model, memo, frozen = self.model, self.memo, copy.deepcopy(args)
+
+            def custom(got: Any) -> str | None:
+                return check(model, frozen, got, memo)  # type: ignore[no-any-return]
+
+        self.runner.judge_reply(reply, args, encode(expected), declared=signature.returns,
+                                shown_input=self.shown, label=label or f"{name}: ",
+                                custom=custom)
 
     def shown(self) -> str:
         return show_calls(self.problem.entry, self.calls)

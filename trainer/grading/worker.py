@@ -13,6 +13,7 @@ This module imports only what the worker needs: it is on every grading's critica
 from __future__ import annotations
 
 import faulthandler
+import gc
 import importlib.util
 import io
 import json
@@ -22,6 +23,8 @@ import sys
 import threading
 import time
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from trainer.signature import Signature, parse_signature
@@ -71,6 +74,7 @@ class Worker:
         self.in_place: str | None = None
         self.instance: Any = None
         self.registry = NodeRegistry()
+        self.timed_input: Any = None
 
     # -- protocol ---------------------------------------------------------------------
     def serve(self, requests: Any) -> None:
@@ -146,29 +150,41 @@ class Worker:
             value = args[self.in_place]
         return encode(value, self.registry)
 
+    def rows(self, args: dict[str, Any]) -> list[int]:
+        """Identities of the inner lists of an in-place argument (a matrix's rows)."""
+        if self.in_place is None or not isinstance(args.get(self.in_place), list):
+            return []
+        return sorted(id(row) for row in args[self.in_place] if isinstance(row, list))
+
+    def replaced_rows(self, before: list[int], args: dict[str, Any]) -> dict[str, Any]:
+        if before and self.rows(args) != before:
+            return {"violation": "the inner lists were replaced by new ones; "
+                                 "modify the given lists in place"}
+        return {}
+
     def op_call(self, request: dict[str, Any]) -> dict[str, Any]:
         assert self.signature is not None
         args = self.build_args(self.signature, request["args"])
+        before = self.rows(args)
         start = time.perf_counter()
         value = self.entry(**args)
         seconds = time.perf_counter() - start
-        return {"ok": True, "value": self.answer(value, args), "seconds": seconds}
+        return {"ok": True, "value": self.answer(value, args), "seconds": seconds,
+                **self.replaced_rows(before, args)}
 
     def op_time(self, request: dict[str, Any]) -> dict[str, Any]:
-        """Run a call `repeat` times on fresh copies of the input; the fastest run counts."""
+        """One timed call on a fresh copy of the input (`again`: the previous input)."""
         assert self.signature is not None
-        best = float("inf")
-        value: Any = None
-        args: dict[str, Any] = {}
-        budget_end = time.perf_counter() + request.get("budget", 0.0)
-        for run in range(request["repeat"]):
-            if run and time.perf_counter() > budget_end:
-                break
-            args = self.build_args(self.signature, request["args"])
+        if not request.get("again"):
+            self.timed_input = request["args"]
+        args = self.build_args(self.signature, self.timed_input)
+        before = self.rows(args)
+        with gc_paused():
             start = time.perf_counter()
             value = self.entry(**args)
-            best = min(best, time.perf_counter() - start)
-        return {"ok": True, "value": self.answer(value, args), "seconds": best}
+            seconds = time.perf_counter() - start
+        return {"ok": True, "value": self.answer(value, args), "seconds": seconds,
+                **self.replaced_rows(before, args)}
 
     def op_new(self, request: dict[str, Any]) -> dict[str, Any]:
         args = self.build_args(self.methods["__init__"], request["args"])
@@ -184,22 +200,30 @@ class Worker:
         return {"ok": True, "value": encode(method(**args), self.registry)}
 
     def op_run(self, request: dict[str, Any]) -> dict[str, Any]:
-        """A whole operation sequence, timed; the fastest of `repeat` runs counts."""
-        best = float("inf")
-        results: list[Any] = []
-        budget_end = time.perf_counter() + request.get("budget", 0.0)
-        for run in range(request["repeat"]):
-            if run and time.perf_counter() > budget_end:
-                break
-            prepared = [(name, self.build_args(self.methods[name], args))
-                        for name, args in request["calls"]]
+        """A whole operation sequence, timed (`again`: the previous sequence)."""
+        if not request.get("again"):
+            self.timed_input = request["calls"]
+        prepared = [(name, self.build_args(self.methods[name], args))
+                    for name, args in self.timed_input]
+        results: list[Any] = [None]
+        with gc_paused():
             start = time.perf_counter()
             instance = self.entry(**prepared[0][1])
-            results = [None]
             for name, args in prepared[1:]:
                 results.append(getattr(instance, name)(**args))
-            best = min(best, time.perf_counter() - start)
-        return {"ok": True, "value": [encode(r) for r in results], "seconds": best}
+            seconds = time.perf_counter() - start
+        return {"ok": True, "value": [encode(r) for r in results], "seconds": seconds}
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _describe(error: BaseException) -> str:
