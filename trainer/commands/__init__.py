@@ -1,4 +1,4 @@
-"""One module per command; each a few lines over a core function."""
+"""One module per group of commands; each command a few lines over a core function."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import click
 
 
 def register(group: click.Group) -> None:
-    from trainer.commands import validate
+    from trainer.commands import browse, grade, practice, validate
 
-    for module in (validate,):
-        group.add_command(module.command)
+    for command in (practice.next_command, practice.start_command, grade.command,
+                    browse.list_command, browse.show_command, validate.command):
+        group.add_command(command)

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from trainer.cli_support import handle_errors, workspace_catalogue
+from trainer.errors import ExitCode
+
+
+@click.command("grade")
+@click.argument("slug", required=False)
+@click.option("--file", "file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Grade this file instead of solutions/<slug>.py.")
+@click.option("--seed", type=click.IntRange(0, 2**32 - 1),
+              help="Replay a grading exactly (the seed is printed with every result).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--no-record", is_flag=True, help="Do not store this attempt in the history.")
+@handle_errors
+def command(slug: str | None, file: Path | None, seed: int | None, as_json: bool,
+            no_record: bool) -> None:
+    """Check a solution: the statement's examples, hundreds of generated inputs judged
+    against the reference, then time complexity on growing inputs.
+
+    Without SLUG, the problem last given by `next` or `start`. Exit status: 0 passed,
+    1 failed, 2 usage or workspace error."""
+    from trainer.format import outcome_text
+    from trainer.grading.engine import grade
+    from trainer.grading.reference import load_reference
+    from trainer.practice import current_slug, record_attempt, solution_file
+
+    workspace, catalogue = workspace_catalogue()
+    problem = catalogue.get(slug or current_slug(workspace))
+    path = solution_file(workspace, problem, file)
+    reference = load_reference(problem)
+    outcome = grade(reference, path, seed_value=seed,
+                    inputs_dir=workspace.state / "failed-inputs")
+    if not no_record:
+        record_attempt(workspace, outcome, path)
+    if as_json:
+        click.echo(json.dumps(outcome.to_json(), allow_nan=False, default=str))
+    else:
+        shown = workspace.relative(path) if file is not None else ""
+        click.echo(outcome_text(outcome, shown))
+    sys.exit(int(ExitCode.OK if outcome.passed else ExitCode.FAILED))

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import json
+
+import click
+
+from trainer.cli_support import handle_errors, warn_broken, workspace_catalogue
+
+
+@click.command("next")
+@click.option("--topic", metavar="T", help="Only problems of this topic.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@handle_errors
+def next_command(topic: str | None, as_json: bool) -> None:
+    """Today's problem: a due review or a new problem from your weakest topic.
+
+    Writes its stub to solutions/ (never over an existing file) and shows the statement.
+    The choice stays the same all day until you grade it."""
+    from trainer.practice import next_problem
+
+    workspace, catalogue = workspace_catalogue()
+    warn_broken(catalogue)
+    choice, started = next_problem(workspace, catalogue, topic)
+    problem = started.problem
+    path = workspace.relative(started.path)
+    if as_json:
+        click.echo(json.dumps({
+            "slug": problem.slug, "title": problem.title, "topic": problem.topic,
+            "difficulty": problem.difficulty, "reason": choice.reason, "why": choice.why,
+            "path": path, "created": started.created,
+        }))
+        return
+    label = "Review" if choice.reason == "review" else "New problem"
+    click.secho(f"{label}: {problem.title} [{problem.slug}]", bold=True)
+    click.echo(f"{problem.topic}, {problem.difficulty}. Why: {choice.why}.\n")
+    from trainer.commands.browse import statement_text
+
+    click.echo(statement_text(problem))
+    verb = "Wrote" if started.created else "Your file is"
+    click.echo(f"\n{verb} {path}. When ready: trainer grade")
+
+
+@click.command("start")
+@click.argument("slug")
+@click.option("--force", is_flag=True,
+              help="Write a fresh stub; the existing file is kept as a .bak copy.")
+@handle_errors
+def start_command(slug: str, force: bool) -> None:
+    """Write the stub for a chosen problem and make it the current one."""
+    from trainer.practice import start_problem
+
+    workspace, catalogue = workspace_catalogue()
+    started = start_problem(workspace, catalogue.get(slug), force)
+    path = workspace.relative(started.path)
+    if started.backup is not None:
+        click.echo(f"Kept your previous file as {workspace.relative(started.backup)}")
+    if started.created:
+        click.echo(f"Wrote {path}. When ready: trainer grade {slug}")
+    else:
+        click.echo(f"{path} already exists; left it as it is (--force for a fresh stub). "
+                   f"When ready: trainer grade {slug}")

@@ -1,0 +1,81 @@
+"""How results read in a terminal: a verdict first, then exactly what went wrong."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from trainer.grading.outcome import Outcome
+
+VERDICT_TITLES = {
+    "passed": "PASSED",
+    "wrong_answer": "WRONG ANSWER",
+    "runtime_error": "RUNTIME ERROR",
+    "time_limit": "TIME LIMIT EXCEEDED",
+    "memory_limit": "MEMORY LIMIT EXCEEDED",
+    "too_slow": "TOO SLOW",
+    "compile_error": "DOES NOT LOAD",
+}
+PHASES = {
+    "examples": "on an example from the statement",
+    "generated": "on a generated input (shrunk to the smallest that fails)",
+    "complexity": "while timing large inputs",
+    "load": "before any input",
+}
+
+
+def outcome_text(outcome: Outcome, solution: str) -> str:
+    colour = "green" if outcome.passed else "red"
+    title = click.style(VERDICT_TITLES.get(outcome.verdict, outcome.verdict), fg=colour,
+                        bold=True)
+    lines = [f"{outcome.slug}: {title}  ({outcome.cases} inputs checked in "
+             f"{outcome.elapsed_s:.1f} s, seed {outcome.seed})"]
+    if outcome.passed:
+        if outcome.growth:
+            lines.append(f"  complexity: {_growth_sentence(outcome.growth)}")
+        return "\n".join(lines)
+    lines.append(f"  {PHASES.get(outcome.phase, '')}".rstrip())
+    example = outcome.counterexample
+    if example is not None:
+        lines.append(f"  input:     {_input_text(example.input)}")
+        if example.input_file:
+            lines.append(f"             (the whole input is in {example.input_file})")
+        if example.expected is not None:
+            lines.append(f"  expected:  {example.expected}")
+        if example.got is not None:
+            lines.append(f"  got:       {example.got}")
+        if example.error:
+            label = "error:    " if example.got is None else "why:      "
+            lines.append(f"  {label} " + example.error.replace("\n", "\n             "))
+        if example.output:
+            printed = example.output.rstrip().replace("\n", "\n             ")
+            lines.append(f"  printed:   {printed}")
+    elif outcome.message:
+        lines.append(f"  {outcome.message}")
+    if outcome.verdict == "too_slow" and outcome.growth:
+        lines.append(_ladder(outcome.growth))
+    if outcome.verdict not in ("compile_error",):
+        lines.append(f"  replay:    trainer grade {outcome.slug} --seed {outcome.seed}"
+                     + (f" --file {solution}" if solution else ""))
+    return "\n".join(lines)
+
+
+def _input_text(data: Any) -> str:
+    if isinstance(data, dict):
+        return ", ".join(f"{k}={json.dumps(v) if isinstance(v, str) else v!r}"
+                         for k, v in data.items())
+    return str(data)
+
+
+def _growth_sentence(growth: dict[str, Any]) -> str:
+    return (f"grows like the reference ({growth['expected']}); at n = "
+            f"{growth['points'][-1]['n']:,} it took {growth['ratio']:.1f}x the reference's time")
+
+
+def _ladder(growth: dict[str, Any]) -> str:
+    rows = ["  sizes:     " + "  ".join(f"n={p['n']:,}: {p['solution_s'] * 1000:.1f} ms "
+                                        f"(reference {p['reference_s'] * 1000:.1f} ms)"
+                                        for p in growth["points"][-3:])]
+    return "\n".join(rows)

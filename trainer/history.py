@@ -1,0 +1,221 @@
+"""The practice history: every attempt, every problem's card, in one SQLite file.
+
+`<workspace>/.trainer/history.sqlite3`, WAL mode. An attempt and its card update are
+written in one transaction, so a crash or a kill leaves either both or neither. The
+database is never recreated over the user's data: an unreadable file is an error that
+says how to recover.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from trainer.errors import WorkspaceError
+
+# Each migration moves the schema one version up; they run in order, each in a transaction.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY,
+        slug TEXT NOT NULL,
+        at TEXT NOT NULL,
+        day TEXT NOT NULL,
+        verdict TEXT NOT NULL,
+        passed INTEGER NOT NULL,
+        rating INTEGER NOT NULL,
+        seed INTEGER NOT NULL,
+        cases INTEGER NOT NULL,
+        elapsed_s REAL NOT NULL,
+        hints INTEGER NOT NULL DEFAULT 0,
+        file_hash TEXT NOT NULL,
+        counterexample TEXT
+    );
+    CREATE INDEX attempts_by_slug ON attempts (slug, id);
+    CREATE INDEX attempts_by_day ON attempts (day);
+    CREATE TABLE cards (
+        slug TEXT PRIMARY KEY,
+        card TEXT NOT NULL,
+        due_day TEXT NOT NULL
+    );
+    CREATE TABLE state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+)
+
+
+@dataclass(frozen=True)
+class Attempt:
+    slug: str
+    at: datetime
+    verdict: str
+    rating: int
+    seed: int
+    cases: int
+    elapsed_s: float
+    file_hash: str
+    hints: int = 0
+    counterexample: dict[str, Any] | None = None
+    id: int | None = None
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict == "passed"
+
+    @property
+    def day(self) -> str:
+        return self.at.date().isoformat()
+
+
+class History:
+    """An open history database. Use as a context manager; every write is one transaction."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as error:
+            raise _unreadable(path, error) from None
+
+    def __enter__(self) -> History:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise WorkspaceError(
+                f"{self.path} was written by a newer trainer (schema {version}); "
+                "update trainer to read it")
+        for number in range(version, len(MIGRATIONS)):
+            with self.transaction() as db:
+                for statement in MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number + 1}")
+
+    # -- attempts ---------------------------------------------------------------------
+    def record(self, attempt: Attempt, card: dict[str, Any], due_day: str) -> int:
+        """Store an attempt and its problem's new card together, in one transaction."""
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO attempts (slug, at, day, verdict, passed, rating, seed, cases,"
+                " elapsed_s, hints, file_hash, counterexample)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (attempt.slug, attempt.at.isoformat(), attempt.day, attempt.verdict,
+                 int(attempt.passed), attempt.rating, attempt.seed, attempt.cases,
+                 attempt.elapsed_s, attempt.hints, attempt.file_hash,
+                 json.dumps(attempt.counterexample) if attempt.counterexample else None))
+            db.execute(
+                "INSERT INTO cards (slug, card, due_day) VALUES (?, ?, ?)"
+                " ON CONFLICT (slug) DO UPDATE SET card = excluded.card,"
+                " due_day = excluded.due_day",
+                (attempt.slug, json.dumps(card), due_day))
+            db.execute("DELETE FROM state WHERE key = 'pick'")
+            return int(cursor.lastrowid or 0)
+
+    def attempts(self, slug: str | None = None) -> list[Attempt]:
+        query = "SELECT * FROM attempts"
+        params: tuple[str, ...] = ()
+        if slug is not None:
+            query += " WHERE slug = ?"
+            params = (slug,)
+        rows = self._read(query + " ORDER BY id", params)
+        return [_attempt(row) for row in rows]
+
+    def summaries(self) -> dict[str, dict[str, Any]]:
+        """Per problem: attempts, passes, the last verdict and day, failures since a pass."""
+        rows = self._read(
+            "SELECT slug, COUNT(*), SUM(passed), MAX(id) FROM attempts GROUP BY slug", ())
+        last = {row[0]: row for row in self._read(
+            "SELECT slug, verdict, day, id FROM attempts WHERE id IN"
+            " (SELECT MAX(id) FROM attempts GROUP BY slug)", ())}
+        return {
+            slug: {"attempts": count, "passes": passes or 0,
+                   "last_verdict": last[slug][1], "last_day": last[slug][2]}
+            for slug, count, passes, _ in rows
+        }
+
+    def last_attempt(self) -> Attempt | None:
+        rows = self._read("SELECT * FROM attempts ORDER BY id DESC LIMIT 1", ())
+        return _attempt(rows[0]) if rows else None
+
+    def previous(self, slug: str) -> Attempt | None:
+        rows = self._read(
+            "SELECT * FROM attempts WHERE slug = ? ORDER BY id DESC LIMIT 1", (slug,))
+        return _attempt(rows[0]) if rows else None
+
+    # -- cards and state ------------------------------------------------------------
+    def cards(self) -> dict[str, tuple[dict[str, Any], str]]:
+        rows = self._read("SELECT slug, card, due_day FROM cards", ())
+        return {slug: (json.loads(card), due_day) for slug, card, due_day in rows}
+
+    def card(self, slug: str) -> dict[str, Any] | None:
+        rows = self._read("SELECT card FROM cards WHERE slug = ?", (slug,))
+        return json.loads(rows[0][0]) if rows else None
+
+    def get_state(self, key: str) -> Any:
+        rows = self._read("SELECT value FROM state WHERE key = ?", (key,))
+        return json.loads(rows[0][0]) if rows else None
+
+    def set_state(self, key: str, value: Any) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO state (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value)))
+
+    def _read(self, query: str, params: tuple[Any, ...]) -> list[Any]:
+        try:
+            return self.db.execute(query, params).fetchall()
+        except sqlite3.DatabaseError as error:
+            raise _unreadable(self.path, error) from None
+
+
+def _attempt(row: tuple[Any, ...]) -> Attempt:
+    (id_, slug, at, _day, verdict, _passed, rating, seed, cases, elapsed, hints, file_hash,
+     counterexample) = row
+    return Attempt(slug=slug, at=datetime.fromisoformat(at), verdict=verdict, rating=rating,
+                   seed=seed, cases=cases, elapsed_s=elapsed, file_hash=file_hash,
+                   hints=hints,
+                   counterexample=json.loads(counterexample) if counterexample else None,
+                   id=id_)
+
+
+def _unreadable(path: Path, error: sqlite3.Error) -> WorkspaceError:
+    return WorkspaceError(
+        f"the practice history {path} cannot be read ({error}). trainer will not touch it: "
+        f"move it aside (mv {path} {path}.broken) to start a new history, "
+        "or restore it from a backup")
+
+
+def open_history(path: Path) -> History:
+    return History(path)
