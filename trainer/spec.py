@@ -73,9 +73,13 @@ def load_yaml(path: Path) -> Any:
     try:
         return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        # Where the construct began (an unclosed bracket) says more than where parsing gave up.
+        mark = error.context_mark or error.problem_mark
         line = mark.line + 1 if mark else None
-        raise SpecError(path, f"invalid YAML: {error.problem or error.context}", line) from None
+        detail = error.problem or error.context
+        if error.context:
+            detail = f"{error.problem} ({error.context})" if error.problem else error.context
+        raise SpecError(path, f"invalid YAML: {detail}", line) from None
     except yaml.YAMLError as error:
         raise SpecError(path, f"invalid YAML: {error}") from None
 
