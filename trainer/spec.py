@@ -134,7 +134,7 @@ class Problem:
     forbid: Forbid = Forbid()
     cases: int = 200  # generated inputs; call sequences for a design problem (default 100)
     call_seconds: float = 2.0
-    memory_mb: int = 1024
+    memory_mb: int = 512
 
     @property
     def is_design(self) -> bool:
@@ -352,7 +352,7 @@ def _read_limits(fields: _Fields) -> dict[str, Any]:
     sub = _Fields(data, fields.path, "limits.")
     out = {
         "call_seconds": float(sub.get("call_seconds", (int, float), 2.0)),
-        "memory_mb": int(sub.get("memory_mb", int, 1024)),
+        "memory_mb": int(sub.get("memory_mb", int, 512)),
     }
     sub.no_unknown_keys()
     if not 0 < out["call_seconds"] <= 60 or not 64 <= out["memory_mb"] <= 8192:

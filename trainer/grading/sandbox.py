@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from trainer.grading.worker import worker_address_space
 from trainer.spec import Problem
 
 MAX_REPLY_BYTES = 256 * 1024 * 1024
@@ -132,7 +133,12 @@ class Sandbox:
             while b"\n" not in self.buffer:
                 left = deadline - time.monotonic()
                 if left <= 0 or not selector.select(left):
+                    exhausted = self._memory_exhausted()
                     _kill_group(process)
+                    if exhausted:
+                        raise WorkerFailure(
+                            "memory_limit", f"the solution used up its {self.problem.memory_mb}"
+                            " MB of memory (and then the time limit)")
                     raise WorkerFailure(
                         "time_limit", f"a call took longer than the {timeout:g} s limit")
                 chunk = os.read(fd, 1 << 20)
@@ -144,6 +150,18 @@ class Sandbox:
                     raise WorkerFailure("memory_limit", "the answer is too large to check")
         line, _, self.buffer = self.buffer.partition(b"\n")
         return line
+
+    def _memory_exhausted(self) -> bool:
+        """Whether the worker's address space reached its limit: a hung memory hog is a
+        memory verdict, not a time verdict."""
+        assert self.process is not None
+        try:
+            status = Path(f"/proc/{self.process.pid}/status").read_text()
+        except OSError:
+            return False
+        peak_kb = next((int(line.split()[1]) for line in status.splitlines()
+                        if line.startswith("VmPeak:")), 0)
+        return peak_kb * 1024 >= 0.9 * worker_address_space(self.problem.memory_mb)
 
     def _died(self) -> WorkerFailure:
         """Why the worker ended: its exit status and what faulthandler wrote."""

@@ -17,6 +17,7 @@ import gc
 import importlib.util
 import io
 import json
+import linecache
 import os
 import resource
 import sys
@@ -30,9 +31,10 @@ from typing import Any
 from trainer.signature import Signature, parse_signature
 from trainer.values import EncodeError, NodeRegistry, encode, materialize
 
-STACK_BYTES = 512 * 1024 * 1024
+STACK_BYTES = 256 * 1024 * 1024
 RECURSION_LIMIT = 250_000
 OUTPUT_KEEP = 4000
+RESERVE_BYTES = 16 * 1024 * 1024
 
 
 class BoundedWriter(io.TextIOBase):
@@ -78,14 +80,23 @@ class Worker:
 
     # -- protocol ---------------------------------------------------------------------
     def serve(self, requests: Any) -> None:
+        reserve = bytearray(RESERVE_BYTES)  # freed on MemoryError, so the report can be sent
         for line in requests:
             request = json.loads(line)
             try:
                 answer = getattr(self, "op_" + request["op"])(request)
             except BaseException as error:  # the solution's, reported, never fatal here
+                if isinstance(error, MemoryError):
+                    del reserve
                 answer = self.failure(error)
-            answer["output"] = self.output.take()
-            self.send(answer)
+                del error
+            try:
+                answer["output"] = self.output.take()
+                self.send(answer)
+            except MemoryError:
+                self.send({"ok": False, "kind": "memory", "error": "MemoryError"})
+            if "reserve" not in locals():
+                reserve = bytearray(RESERVE_BYTES)
 
     def send(self, answer: dict[str, Any]) -> None:
         data = json.dumps(answer, allow_nan=True, separators=(",", ":")) + "\n"
@@ -93,20 +104,28 @@ class Worker:
         self.reply.flush()
 
     def failure(self, error: BaseException) -> dict[str, Any]:
-        """Where the solution failed: its own innermost frame, its line, the message."""
-        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == self.path]
-        where = frames[-1] if frames else None
+        """Where the solution failed: its own innermost frame, its line, the message.
+
+        The traceback may be 250,000 frames deep: it is walked, not formatted, and then
+        cleared, so the frames (and whatever memory they hold) are freed at once.
+        """
+        line, function = None, None
+        tb = error.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename == self.path:
+                line, function = tb.tb_lineno, tb.tb_frame.f_code.co_name
+            tb = tb.tb_next
+        if error.__traceback__ is not None:
+            traceback.clear_frames(error.__traceback__)
+            error.__traceback__ = None
         kind = "memory" if isinstance(error, MemoryError) else "error"
-        if isinstance(error, RecursionError):
-            kind = "recursion"
-        message = _describe(error)
         return {
             "ok": False,
             "kind": kind,
-            "error": message,
-            "line": where.lineno if where else None,
-            "function": where.name if where else None,
-            "source": (where.line or "").strip() if where else None,
+            "error": _describe(error),
+            "line": line,
+            "function": function,
+            "source": linecache.getline(self.path, line).strip() if line else None,
         }
 
     # -- operations -------------------------------------------------------------------
@@ -238,8 +257,13 @@ def _describe(error: BaseException) -> str:
     return f"{name}: {text}" if text else name
 
 
+def worker_address_space(memory_mb: int) -> int:
+    """The worker's RLIMIT_AS: the solution's memory, the interpreter's own, its stack."""
+    return (memory_mb + 384) * 1024 * 1024 + STACK_BYTES
+
+
 def _limit_resources(memory_mb: int, cpu_seconds: int) -> None:
-    address_space = (memory_mb + 384) * 1024 * 1024 + STACK_BYTES
+    address_space = worker_address_space(memory_mb)
     resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
@@ -258,7 +282,7 @@ def main() -> None:
     sys.stdin = io.StringIO("")
     sys.stdout = sys.stderr = output
 
-    _limit_resources(int(os.environ.get("TRAINER_MEMORY_MB", "1024")),
+    _limit_resources(int(os.environ.get("TRAINER_MEMORY_MB", "512")),
                      int(os.environ.get("TRAINER_CPU_SECONDS", "600")))
     sys.setrecursionlimit(RECURSION_LIMIT)
     threading.stack_size(STACK_BYTES)

@@ -1,0 +1,178 @@
+"""Every way a solution can fool, hang or crash the grader ends in a verdict of its own:
+never a pass, within the time limit plus a little, with no process left behind."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from trainer.grading.engine import grade
+from trainer.grading.reference import load_reference
+from trainer.spec import load_problem
+from trainer.workspace import Workspace
+
+CORRECT = """
+def two_sum(nums, target):
+    seen = {}
+    for j, v in enumerate(nums):
+        if target - v in seen:
+            return [seen[target - v], j]
+        seen[v] = j
+"""
+
+CASES = {
+    "infinite_loop": ("time_limit", "def two_sum(nums, target):\n    while True:\n        pass\n"),
+    "sleep": ("time_limit", "import time\ndef two_sum(nums, target):\n    time.sleep(60)\n"),
+    "swallows_every_exception": ("time_limit", """
+def two_sum(nums, target):
+    while True:
+        try:
+            while True:
+                pass
+        except BaseException:
+            pass
+"""),
+    "memory_bomb": ("memory_limit", """
+def two_sum(nums, target):
+    hog = []
+    while True:
+        hog.append(bytearray(50_000_000))
+"""),
+    "unbounded_recursion": ("runtime_error", """
+def two_sum(nums, target):
+    return two_sum(nums, target)
+"""),
+    # a segmentation fault once the C stack is exhausted, or the time limit on the way there
+    "recursion_limit_raised_then_segfault": ("runtime_error time_limit", """
+import sys
+sys.setrecursionlimit(10**9)
+def deep(n):
+    return sum(map(deep, [n + 1]))  # through C code: it uses the C stack
+def two_sum(nums, target):
+    return deep(0)
+"""),
+    "ctypes_crash": ("runtime_error", """
+import ctypes
+def two_sum(nums, target):
+    ctypes.string_at(0)
+"""),
+    "exit_at_import": ("compile_error", "import sys\nsys.exit(0)\n"),
+    "os_exit_in_call": ("runtime_error", "import os\ndef two_sum(nums, target):\n    os._exit(0)\n"),
+    "keyboard_interrupt": ("runtime_error",
+                           "def two_sum(nums, target):\n    raise KeyboardInterrupt\n"),
+    "system_exit_in_call": ("runtime_error",
+                            "def two_sum(nums, target):\n    raise SystemExit(0)\n"),
+    "prints_a_flood": ("wrong_answer", """
+import sys
+def two_sum(nums, target):
+    for _ in range(20_000):
+        sys.stdout.write("x" * 10_000)
+    return [0, 0]
+"""),
+    "prints_a_fake_verdict": ("wrong_answer", """
+import os
+def two_sum(nums, target):
+    print('{"ok": true, "value": [0, 1]}')
+    os.write(1, b'{"ok": true, "value": [0, 1]}\\n')
+    return [5, 5]
+"""),
+    "eq_always_true": ("wrong_answer", """
+class Yes(list):
+    def __eq__(self, other):
+        return True
+def two_sum(nums, target):
+    return Yes()
+"""),
+    "returns_generator": ("wrong_answer", "def two_sum(nums, target):\n    yield 0\n"),
+    "returns_huge_int": ("wrong_answer", "def two_sum(nums, target):\n    return 10**100000\n"),
+    "returns_tuple": ("wrong_answer", CORRECT.replace("return [seen[target - v], j]",
+                                                        "return (seen[target - v], j)")),
+    "patches_the_grader": ("wrong_answer", """
+import trainer.values as values
+values.strict_equal = lambda a, b: True
+values.encode = lambda value, registry=None, cap=0: [0, 1]
+def two_sum(nums, target):
+    return [9, 9]
+"""),
+    "forks": ("wrong_answer", """
+import os
+def two_sum(nums, target):
+    if os.fork() == 0:
+        os.write(1, b'{"ok": true, "value": [0, 1]}\\n')
+        os._exit(0)
+    return [7, 7]
+"""),
+    "syntax_error": ("compile_error", "def two_sum(nums, target)\n    return []\n"),
+    "import_error": ("compile_error", "import no_such_module_here\n"),
+    "empty_file": ("compile_error", ""),
+    "wrong_name": ("compile_error", "def twosum(nums, target):\n    return [0, 1]\n"),
+    "wrong_signature": ("runtime_error", "def two_sum(numbers):\n    return [0, 1]\n"),
+}
+
+
+@pytest.fixture
+def grade_source(with_problems: Callable[..., Workspace],
+                 tmp_path: Path) -> Callable[[str], object]:
+    workspace = with_problems("two-sum")
+    reference = load_reference(load_problem(workspace.problems / "two-sum"))
+
+    def run(source: str) -> object:
+        path = tmp_path / "solution.py"
+        path.write_text(textwrap.dedent(source))
+        return grade(reference, path, seed_value=1, complexity=False)
+
+    return run
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_misbehaviour_gets_its_own_verdict(name: str, grade_source: Callable[[str], object]
+                                           ) -> None:
+    expected, source = CASES[name]
+    before = _children()
+    started = time.monotonic()
+    outcome = grade_source(source)
+    assert getattr(outcome, "verdict") in expected.split(), getattr(outcome, "message")  # noqa: B009
+    assert time.monotonic() - started < 2.0 + 12  # the 2 s call limit, start-up, and a kill
+    assert _children() <= before, "a process outlived the grading"
+
+
+def test_legitimate_deep_recursion_works(with_problems: Callable[..., Workspace],
+                                         tmp_path: Path) -> None:
+    workspace = with_problems("max-depth")
+    reference = load_reference(load_problem(workspace.problems / "max-depth"))
+    path = tmp_path / "deep.py"
+    path.write_text(textwrap.dedent("""
+        def max_depth(root):
+            if root is None:
+                return 0
+            return 1 + max(max_depth(root.left), max_depth(root.right))
+    """))
+    outcome = grade(reference, path, seed_value=3)
+    assert outcome.verdict == "passed", outcome.message
+
+
+def test_a_correct_solution_passes(grade_source: Callable[[str], object]) -> None:
+    outcome = grade_source(CORRECT)
+    assert getattr(outcome, "verdict") == "passed"  # noqa: B009
+    assert getattr(outcome, "cases") >= 200  # noqa: B009
+
+
+def _children() -> set[int]:
+    """Live processes whose parent is this test process."""
+    me = str(os.getpid())
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            fields = stat.rsplit(")", 1)[1].split()
+            if fields[1] == me and fields[0] != "Z":
+                found.add(int(entry.name))
+    return found
