@@ -24,15 +24,13 @@ def _far_pair(draw: st.DrawFn) -> list[int]:
     """Distinct values, then exactly one repeated pair: near both ends, or anywhere."""
     nums = draw(_distinct(min_size=2))
     n = len(nums)
-    if draw(st.booleans()):
-        i, j = draw(st.integers(0, min(2, n - 2))), n - 1 - draw(st.integers(0, min(2, n - 2)))
-        if i >= j:
-            i, j = 0, n - 1
+    if draw(st.booleans()):  # near both ends
+        i = draw(st.integers(0, min(2, n - 2)))
+        j = max(i + 1, n - 1 - draw(st.integers(0, 2)))
     else:
         i = draw(st.integers(0, n - 2))
         j = draw(st.integers(i + 1, n - 1))
-    # copy in either direction, so the repeated value is sometimes the largest
-    if draw(st.booleans()):
+    if draw(st.booleans()):  # either value of the pair can be the repeated one
         nums[j] = nums[i]
     else:
         nums[i] = nums[j]
