@@ -1,0 +1,125 @@
+import random
+
+from hypothesis import strategies as st
+
+VALUE = 10**9
+MAX_SIDE = 1000
+
+
+def search_matrix(matrix: list[list[int]], target: int) -> bool:
+    rows, cols = len(matrix), len(matrix[0])
+    lo, hi = 0, rows * cols - 1
+    while lo <= hi:  # if target is present, its row-major position is in [lo, hi]
+        mid = (lo + hi) // 2
+        value = matrix[mid // cols][mid % cols]
+        if value == target:
+            return True
+        if value < target:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return False
+
+
+# -- generators -------------------------------------------------------------------------
+
+
+def _rows(flat: list[int], cols: int) -> list[list[int]]:
+    return [flat[i:i + cols] for i in range(0, len(flat), cols)]
+
+
+def _target_for(matrix: list[list[int]], mode: str, pick: int, other: int) -> int:
+    rows, cols = len(matrix), len(matrix[0])
+    first, last = matrix[0][0], matrix[-1][-1]
+    if mode == "first":
+        return first
+    if mode == "last":
+        return last
+    if mode == "row-start":
+        return matrix[pick % rows][0]
+    if mode == "row-end":
+        return matrix[pick % rows][-1]
+    if mode == "present":
+        return matrix[pick % rows][(pick // rows) % cols]
+    if mode == "below":  # (the minimum itself when nothing fits below it)
+        return max(-VALUE, first - 1 - other % 5)
+    if mode == "above":
+        return min(VALUE, last + 1 + other % 5)
+    flat = [v for row in matrix for v in row]
+    gaps = [i for i in range(len(flat) - 1) if flat[i + 1] - flat[i] >= 2]
+    if mode == "row-gap":  # between the end of one row and the start of the next
+        gaps = [i for i in gaps if (i + 1) % cols == 0] or gaps
+    if mode in ("gap", "row-gap") and gaps:
+        i = gaps[pick % len(gaps)]
+        return flat[i] + 1 + other % (flat[i + 1] - flat[i] - 1)
+    return other  # "any"
+
+
+MODES = ["first", "last", "row-start", "row-end", "present", "below", "above", "gap",
+         "row-gap", "any"]
+
+
+@st.composite
+def _matrix(draw: st.DrawFn, rows: st.SearchStrategy[int], cols: st.SearchStrategy[int],
+            values: st.SearchStrategy[int]) -> dict:
+    m, n = draw(rows), draw(cols)
+    flat = sorted(draw(st.lists(values, min_size=m * n, max_size=m * n, unique=True)))
+    matrix = _rows(flat, n)
+    mode = draw(st.sampled_from(MODES))
+    pick = draw(st.integers(0, 10**6))
+    other = draw(st.integers(-VALUE, VALUE))
+    return {"matrix": matrix, "target": _target_for(matrix, mode, pick, other)}
+
+
+def _increasing(rnd: random.Random, count: int) -> list[int]:
+    """count strictly increasing values in [-VALUE, VALUE], built from a few ranges."""
+    parts = rnd.randint(1, 4)
+    cuts = sorted(rnd.sample(range(1, count), parts - 1)) if count > parts else []
+    sizes = [b - a for a, b in zip([0, *cuts], [*cuts, count])]
+    flat: list[int] = []
+    value = -VALUE + rnd.randrange(VALUE // 2)
+    for size in sizes:
+        room = (VALUE - value) // (len(sizes) * max(size, 1))
+        step = rnd.randint(1, max(1, min(room, 2000)))
+        flat.extend(range(value, value + step * size, step))
+        value = flat[-1] + rnd.randint(1, max(1, min(room, 10**6))) if flat else value
+    return flat
+
+
+@st.composite
+def _range_built(draw: st.DrawFn) -> dict:
+    rnd = random.Random(draw(st.integers(0, 2**32)))
+    m = draw(st.integers(1, 60))
+    n = draw(st.integers(1, 60))
+    matrix = _rows(_increasing(rnd, m * n), n)
+    mode = draw(st.sampled_from(MODES))
+    target = _target_for(matrix, mode, rnd.randrange(10**6), rnd.randint(-VALUE, VALUE))
+    return {"matrix": matrix, "target": target}
+
+
+def inputs() -> st.SearchStrategy[dict]:
+    wide = st.integers(-VALUE, VALUE)
+    dense = st.integers(-40, 40)
+    one = st.just(1)
+    return st.one_of(
+        _matrix(one, one, wide),  # 1 x 1
+        _matrix(one, st.integers(2, 30), st.one_of(wide, dense)),  # one row
+        _matrix(st.integers(2, 30), one, st.one_of(wide, dense)),  # one column
+        _matrix(st.integers(2, 8), st.integers(2, 8), dense),
+        _matrix(st.integers(1, 12), st.integers(1, 12), wide),
+        _matrix(st.integers(1, 2), st.integers(1, 3),
+                st.sampled_from([-VALUE, -VALUE + 1, -1, 0, 1, VALUE - 1, VALUE])),
+        _range_built(),
+    )
+
+
+def sized(n: int, rnd: random.Random) -> dict:
+    """About n cells in a near-square matrix (at most 1000 x 1000); the target is absent,
+    just below the last value, so a scan from the top-left reads almost everything."""
+    rows = min(MAX_SIDE, max(1, int(n**0.5)))
+    cols = min(MAX_SIDE, max(1, n // rows))
+    flat = _increasing(rnd, rows * cols)
+    matrix = _rows(flat, cols)
+    last = flat[-1]
+    target = last - 1 if last - flat[-2] >= 2 else rnd.choice([last, min(VALUE, last + 1)])
+    return {"matrix": matrix, "target": target}

@@ -1,0 +1,15 @@
+# Wrong: maps a position of the flattened list with the number of rows instead of the
+# number of columns (matrix[k // m][k % m]), which only works for square matrices.
+def search_matrix(matrix: list[list[int]], target: int) -> bool:
+    m, n = len(matrix), len(matrix[0])
+    lo, hi = 0, m * n - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        value = matrix[mid // m][mid % m]
+        if value == target:
+            return True
+        if value < target:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return False
