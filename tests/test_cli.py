@@ -1,0 +1,192 @@
+"""The real `trainer` command, run as a user runs it, in a temporary workspace."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from trainer.workspace import Workspace
+
+TRAINER = Path(sys.executable).with_name("trainer")
+
+CORRECT_TWO_SUM = """
+def two_sum(nums: list[int], target: int) -> list[int]:
+    seen = {}
+    for j, value in enumerate(nums):
+        if target - value in seen:
+            return [seen[target - value], j]
+        seen[value] = j
+    return []
+"""
+
+WRONG_TWO_SUM = """
+def two_sum(nums: list[int], target: int) -> list[int]:
+    seen = {}
+    for j, value in enumerate(nums):
+        seen[value] = j
+        if target - value in seen:
+            return [seen[target - value], j]
+    return []
+"""
+
+
+def trainer(*args: str, now: str = "2026-03-01T09:00:00+00:00",
+            cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "TRAINER_NOW": now}
+    return subprocess.run([str(TRAINER), *args], capture_output=True, text=True, env=env,
+                          stdin=subprocess.DEVNULL, cwd=cwd, timeout=300)
+
+
+@pytest.fixture
+def two_sum(with_problems: Callable[..., Workspace]) -> Workspace:
+    return with_problems("two-sum", "contains-duplicate")
+
+
+def test_a_day_of_practice(two_sum: Workspace) -> None:
+    started = trainer("start", "two-sum")
+    assert started.returncode == 0, started.stderr
+    stub = two_sum.solutions / "two_sum.py"
+    assert "def two_sum(nums: list[int], target: int) -> list[int]:" in stub.read_text()
+
+    untouched = trainer("grade", "--json")
+    assert untouched.returncode == 1
+    result = json.loads(untouched.stdout)
+    assert result["verdict"] == "runtime_error"
+    assert "NotImplementedError" in result["counterexample"]["error"]
+
+    stub.write_text(WRONG_TWO_SUM)
+    wrong = trainer("grade", "two-sum", "--json")
+    assert wrong.returncode == 1
+    result = json.loads(wrong.stdout)
+    assert result["verdict"] == "wrong_answer" and result["passed"] is False
+    assert set(result) >= {"slug", "verdict", "passed", "cases", "seed", "elapsed_s",
+                           "counterexample"}
+    assert {"input", "expected", "got"} <= set(result["counterexample"])
+
+    stub.write_text(CORRECT_TWO_SUM)
+    right = trainer("grade", "two-sum", "--json")
+    assert right.returncode == 0, right.stdout
+    result = json.loads(right.stdout)
+    assert result["verdict"] == "passed" and result["cases"] >= 200
+
+
+def test_a_failed_problem_comes_back_the_next_day(two_sum: Workspace) -> None:
+    trainer("start", "two-sum")
+    (two_sum.solutions / "two_sum.py").write_text(WRONG_TWO_SUM)
+    assert trainer("grade", "--json").returncode == 1
+    tomorrow = trainer("next", "--json", now="2026-03-02T08:00:00+00:00")
+    assert tomorrow.returncode == 0, tomorrow.stderr
+    choice = json.loads(tomorrow.stdout)
+    assert (choice["slug"], choice["reason"]) == ("two-sum", "review")
+    assert choice["path"] == "solutions/two_sum.py"
+
+
+def test_next_writes_a_stub_and_keeps_existing_work(two_sum: Workspace) -> None:
+    first = trainer("next", "--json")
+    assert first.returncode == 0, first.stderr
+    choice = json.loads(first.stdout)
+    assert set(choice) >= {"slug", "title", "topic", "difficulty", "reason", "path"}
+    path = two_sum.root / choice["path"]
+    path.write_text("# my work\n")
+    again = json.loads(trainer("next", "--json").stdout)
+    assert again["slug"] == choice["slug"]
+    assert path.read_text() == "# my work\n"
+    forced = trainer("start", choice["slug"], "--force")
+    assert forced.returncode == 0 and "Kept your previous file" in forced.stdout
+    backups = list(two_sum.solutions.glob("*.bak"))
+    assert [b.read_text() for b in backups] == ["# my work\n"]
+
+
+def test_grade_a_file_elsewhere_and_replay_a_seed(two_sum: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "attempt.py"
+    path.write_text(WRONG_TWO_SUM)
+    first = json.loads(trainer("grade", "two-sum", "--file", str(path), "--json",
+                               "--seed", "5").stdout)
+    second = json.loads(trainer("grade", "two-sum", "--file", str(path), "--json",
+                                "--seed", "5", "--no-record").stdout)
+    assert first["counterexample"] == second["counterexample"]
+    assert first["seed"] == second["seed"] == 5
+
+
+def test_list_and_show(two_sum: Workspace) -> None:
+    listed = json.loads(trainer("list", "--json").stdout)
+    assert {row["slug"] for row in listed} == {"two-sum", "contains-duplicate"}
+    assert set(listed[0]) >= {"slug", "title", "topic", "difficulty", "entry", "judge"}
+    shown = trainer("show", "two-sum")
+    assert shown.returncode == 0 and "Two Sum" in shown.stdout
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("show", "two-sun"), "did you mean two-sum"),
+    (("grade",), "no current problem"),
+    (("grade", "contains-duplicate"), "trainer start contains-duplicate"),
+    (("next", "--topic", "astrology"), "no topic 'astrology'"),
+])
+def test_user_mistakes_exit_2_with_a_sentence(two_sum: Workspace, args: tuple[str, ...],
+                                              message: str) -> None:
+    result = trainer(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_outside_a_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TRAINER_WORKSPACE")
+    result = trainer("list", cwd=tmp_path)
+    assert result.returncode == 2 and "no trainer workspace" in result.stderr
+
+
+def test_a_corrupt_history_is_reported_not_replaced(two_sum: Workspace) -> None:
+    two_sum.state.mkdir()
+    two_sum.history_db.write_bytes(b"garbage" * 1000)
+    result = trainer("next")
+    assert result.returncode == 2 and "move it aside" in result.stderr
+    assert two_sum.history_db.read_bytes() == b"garbage" * 1000
+
+
+def test_a_broken_spec_is_named_and_skipped(two_sum: Workspace) -> None:
+    (two_sum.problems / "contains-duplicate" / "problem.yaml").write_text("slug: [\n")
+    result = trainer("list", "--json")
+    assert result.returncode == 0
+    assert [row["slug"] for row in json.loads(result.stdout)] == ["two-sum"]
+    assert re.search(r"contains-duplicate/problem\.yaml:\d+: invalid YAML", result.stderr)
+
+
+COMMANDS = ["next", "start", "grade", "list", "show", "validate"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str) -> None:
+    result = trainer(command, "--help")
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) > 3
+
+
+@pytest.mark.parametrize("command", ["next", "list", "show two-sum"])
+def test_the_fast_path_imports_neither_pytest_nor_hypothesis(two_sum: Workspace,
+                                                             command: str) -> None:
+    probe = (
+        "import sys\n"
+        "from trainer.cli import main\n"
+        f"sys.argv = ['trainer', *{command.split()!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', 'pytest' in sys.modules, 'hypothesis' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            env={**os.environ}, timeout=60)
+    assert "LOADED False False" in result.stdout, result.stdout + result.stderr
+
+
+def test_make_run_target_writes_a_stub(two_sum: Workspace) -> None:
+    assert shutil.which("make") is not None
+    result = trainer("next")
+    assert result.returncode == 0
+    assert "Wrote solutions/" in result.stdout
