@@ -19,7 +19,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        autoescape=False,  # noqa: S701 - renders Python source, not HTML
+        autoescape=False,  # renders Python source, not HTML
     )
 
 

@@ -38,14 +38,15 @@ def rating_for(passed: bool, previous: Attempt | None, hints: int) -> Rating:
 def review(card_data: dict[str, Any] | None, slug: str, rating: Rating,
            when: datetime) -> tuple[dict[str, Any], str]:
     """The card after this review, and the day it is next due."""
-    card = Card.from_dict(card_data) if card_data else Card(card_id=_card_id(slug))
+    card = Card.from_dict(card_data) if card_data else Card(card_id=_card_id(slug))  # type: ignore[arg-type]
     card, _ = fsrs_scheduler().review_card(card, rating, when)
     due_day = card.due.astimezone(when.tzinfo).date().isoformat()
-    return card.to_dict(), due_day
+    return dict(card.to_dict()), due_day
 
 
 def retrievability(card_data: dict[str, Any], when: datetime) -> float:
-    return float(fsrs_scheduler().get_card_retrievability(Card.from_dict(card_data), when))
+    card = Card.from_dict(card_data)  # type: ignore[arg-type]
+    return float(fsrs_scheduler().get_card_retrievability(card, when))
 
 
 def _card_id(slug: str) -> int:

@@ -26,14 +26,14 @@ REFERENCE_FILE = "reference.py"
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Mapping(dict):  # type: ignore[type-arg]
+class _Mapping(dict[Any, Any]):
     """A YAML mapping that remembers the line of each key (1-based)."""
 
     line: int
     key_lines: dict[Any, int]
 
 
-class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _LineLoader(_BaseLoader):
     pass
 
 
@@ -195,11 +195,11 @@ class _Fields:
             raise self.fail(key, f"expected {_article(names)}, got {type(value).__name__}")
         return value
 
-    def text(self, key: str, default: Any = ...) -> str:
-        value = self.get(key, str, default)
-        if isinstance(value, str) and not value.strip():
+    def text(self, key: str) -> str:
+        value = self.get(key, str)
+        if not value.strip():
             raise self.fail(key, "must not be empty")
-        return str(value) if value is not None else value
+        return str(value)
 
     def strings(self, key: str, default: Any = ...) -> tuple[str, ...]:
         value = self.get(key, list, default)
@@ -330,7 +330,7 @@ def _read_levels(fields: _Fields, judge: str) -> tuple[int, ...]:
     return tuple(sorted(set(levels)))
 
 
-def _read_tolerance(fields: _Fields, judge: str) -> dict[str, float]:
+def _read_tolerance(fields: _Fields, judge: str) -> dict[str, Any]:
     if judge != "float":
         if "tolerance" in fields.data:
             raise fields.fail("tolerance", "only for judge: float")

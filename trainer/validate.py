@@ -12,6 +12,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from trainer.errors import SpecError
 from trainer.spec import Example, Problem
@@ -136,7 +137,7 @@ def _answer_type(problem: Problem):  # type: ignore[no-untyped-def]
     return answer_type(problem)
 
 
-def _built(problem: Problem, method: str, args: dict) -> dict:  # type: ignore[type-arg]
+def _built(problem: Problem, method: str, args: dict[str, Any]) -> dict[str, Any]:
     from trainer.grading.cases import build_args
 
     return build_args(problem.methods[method], args)

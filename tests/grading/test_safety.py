@@ -48,7 +48,8 @@ def two_sum(nums, target):
     return two_sum(nums, target)
 """),
     # a segmentation fault once the C stack is exhausted, or the time limit on the way there
-    "recursion_limit_raised_then_segfault": ("runtime_error time_limit", """
+    "recursion_limit_raised_then_segfault": ("runtime_error time_limit",
+                                             """
 import sys
 sys.setrecursionlimit(10**9)
 def deep(n):
@@ -62,7 +63,8 @@ def two_sum(nums, target):
     ctypes.string_at(0)
 """),
     "exit_at_import": ("compile_error", "import sys\nsys.exit(0)\n"),
-    "os_exit_in_call": ("runtime_error", "import os\ndef two_sum(nums, target):\n    os._exit(0)\n"),
+    "os_exit_in_call": ("runtime_error",
+                        "import os\ndef two_sum(nums, target):\n    os._exit(0)\n"),
     "keyboard_interrupt": ("runtime_error",
                            "def two_sum(nums, target):\n    raise KeyboardInterrupt\n"),
     "system_exit_in_call": ("runtime_error",

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import click
 
@@ -35,7 +36,7 @@ def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> No
                 and (difficulty is None or p.difficulty == difficulty)]
     with open_history(workspace) as history:
         summaries = history.summaries()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for problem in sorted(problems, key=lambda p: (p.topic, p.difficulty_rank, p.slug)):
         summary = summaries.get(problem.slug)
         status = "new" if summary is None else (

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, Verbosity, given, seed, settings
 from hypothesis.errors import HypothesisException
-from hypothesis.stateful import run_state_machine_as_test
+from hypothesis.stateful import RuleBasedStateMachine, run_state_machine_as_test
 
 from trainer.grading.cases import CaseRunner
 from trainer.grading.complexity import ComplexityCheck
@@ -131,7 +131,7 @@ def _generated(runner: CaseRunner, chosen_seed: int, progress: Progress | None) 
             machine = state_machine(runner)
             original_step = machine.__init__
 
-            def counted(self: object) -> None:
+            def counted(self: RuleBasedStateMachine) -> None:
                 tick()
                 original_step(self)
 

@@ -75,7 +75,7 @@ class DesignRunner:
             model, memo, frozen = self.model, self.memo, copy.deepcopy(args)
 
             def custom(got: Any) -> str | None:
-                return check(model, frozen, got, memo)  # type: ignore[no-any-return]
+                return check(model, frozen, got, memo)
 
         self.runner.judge_reply(reply, args, encode(expected), declared=signature.returns,
                                 shown_input=self.shown, label=label or f"{name}: ",
@@ -108,7 +108,9 @@ def state_machine(runner: CaseRunner) -> type[RuleBasedStateMachine]:
         step.__name__ = f"call_{name}"
         method = rule(args=arguments)(step)
         if allowed is not None:
-            method = precondition(
-                lambda self, _name=name: allowed(self.design.model, _name))(method)
+            def may_call(self: Machine, _name: str = name) -> bool:
+                return bool(allowed(self.design.model, _name))
+
+            method = precondition(may_call)(method)
         setattr(Machine, step.__name__, method)
     return Machine
