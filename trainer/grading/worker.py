@@ -76,7 +76,7 @@ class Worker:
         self.in_place: str | None = None
         self.instance: Any = None
         self.registry = NodeRegistry()
-        self.timed_input: Any = None
+        self.timed_input = ""  # the last timed input, as JSON text
 
     # -- protocol ---------------------------------------------------------------------
     def serve(self, requests: Any) -> None:
@@ -195,8 +195,8 @@ class Worker:
         """One timed call on a fresh copy of the input (`again`: the previous input)."""
         assert self.signature is not None
         if not request.get("again"):
-            self.timed_input = request["args"]
-        args = self.build_args(self.signature, self.timed_input)
+            self.timed_input = json.dumps(request["args"])
+        args = self.build_args(self.signature, json.loads(self.timed_input))  # a fresh copy
         before = self.rows(args)
         with gc_paused():
             start = time.perf_counter()
@@ -221,9 +221,9 @@ class Worker:
     def op_run(self, request: dict[str, Any]) -> dict[str, Any]:
         """A whole operation sequence, timed (`again`: the previous sequence)."""
         if not request.get("again"):
-            self.timed_input = request["calls"]
+            self.timed_input = json.dumps(request["calls"])
         prepared = [(name, self.build_args(self.methods[name], args))
-                    for name, args in self.timed_input]
+                    for name, args in json.loads(self.timed_input)]  # a fresh copy
         results: list[Any] = [None]
         with gc_paused():
             start = time.perf_counter()

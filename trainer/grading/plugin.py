@@ -1,0 +1,68 @@
+"""`pytest solutions/`: every solution file there is graded by the same grader.
+
+Loaded by `solutions/conftest.py`. Each `solutions/<slug_with_underscores>.py` that names a
+problem becomes one test item; pytest's usual options work (`-x`, `-k two_sum`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from trainer.errors import TrainerError
+from trainer.grading.outcome import Outcome
+from trainer.spec import Problem, load_catalogue
+from trainer.workspace import find_workspace
+
+
+class GradingFailed(Exception):
+    def __init__(self, outcome: Outcome) -> None:
+        super().__init__(outcome.verdict)
+        self.outcome = outcome
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    if (file_path.suffix == ".py" and file_path.parent.name == "solutions"
+            and file_path.name != "conftest.py"):
+        return SolutionFile.from_parent(parent, path=file_path)
+    return None
+
+
+class SolutionFile(pytest.File):
+    def collect(self) -> Iterator[pytest.Item]:
+        try:
+            workspace = find_workspace(self.path.parent)
+        except TrainerError:
+            return
+        catalogue = load_catalogue(workspace.problems)
+        for problem in catalogue.problems.values():
+            if problem.module_name == self.path.stem:
+                yield SolutionItem.from_parent(self, name=problem.slug, problem=problem)
+
+
+class SolutionItem(pytest.Item):
+    def __init__(self, *, problem: Problem, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.problem = problem
+
+    def runtest(self) -> None:
+        from trainer.grading.engine import grade
+        from trainer.grading.reference import load_reference
+
+        outcome = grade(load_reference(self.problem), self.path)
+        if not outcome.passed:
+            raise GradingFailed(outcome)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: Any = None) -> str:
+        if isinstance(excinfo.value, GradingFailed):
+            from trainer.format import outcome_text
+
+            return outcome_text(excinfo.value.outcome, str(self.path))
+        return str(super().repr_failure(excinfo))
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        return self.path, 0, f"grade {self.problem.slug}"
