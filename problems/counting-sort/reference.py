@@ -31,7 +31,7 @@ def _large(draw: st.DrawFn) -> dict:
     rnd = random.Random(draw(st.integers(0, 2**32)))
     n = draw(st.integers(200, 1000))
     max_value = draw(st.sampled_from([0, 1, 5, 100, n, 20 * n, LIMIT]))
-    nums = rnd.choices(range(max_value + 1), k=n) + [max_value]
+    nums = [*rnd.choices(range(max_value + 1), k=n), max_value]
     rnd.shuffle(nums)
     return {"nums": nums, "max_value": max_value}
 
@@ -44,7 +44,8 @@ def inputs() -> st.SearchStrategy[dict]:
                   st.integers(1, 100)),
         _bounded(st.integers(0, 10), 40),  # max_value far smaller than len(nums)
         _bounded(st.integers(0, 200), 30),
-        _bounded(st.one_of(st.integers(1000, 5000), st.just(LIMIT)), 10),  # max_value far larger than len(nums)
+        # max_value far larger than len(nums)
+        _bounded(st.one_of(st.integers(1000, 5000), st.just(LIMIT)), 10),
         _large(),
     )
 

@@ -54,4 +54,4 @@ def sized(n: int, rnd: random.Random) -> dict:
     values = rnd.sample(range(-VALUE, VALUE + 1), pairs + 1)
     nums = values[1:] * 2
     rnd.shuffle(nums)
-    return {"nums": nums + [values[0]]}
+    return {"nums": [*nums, values[0]]}
