@@ -56,7 +56,8 @@ def grade(problem_reference: Reference, solution: Path, *, seed_value: int | Non
             phase = "examples"
             _examples(runner, progress)
             phase = "generated"
-            _generated(runner, chosen_seed, progress)
+            if problem.cases > 0:
+                _generated(runner, chosen_seed, progress)
             if complexity and problem.complexity.sizes:
                 phase = "complexity"
                 if progress:
