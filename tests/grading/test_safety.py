@@ -178,3 +178,27 @@ def _children() -> set[int]:
             if fields[1] == me and fields[0] != "Z":
                 found.add(int(entry.name))
     return found
+
+
+SLOW_TWO_SUM = """
+def two_sum(nums, target):
+    for i in range(len(nums)):
+        for j in range(i + 1, len(nums)):
+            if nums[i] + nums[j] == target:
+                return [i, j]
+"""
+
+
+@pytest.mark.parametrize("patch", [
+    "import time\ntime.perf_counter = lambda: 0.0\n",
+    "import trainer.grading.worker as worker\nworker._clock = lambda: 0.0\n",
+])
+def test_a_forged_clock_does_not_pass_a_slow_solution(
+    with_problems: Callable[..., Workspace], tmp_path: Path, patch: str
+) -> None:
+    workspace = with_problems("two-sum")
+    reference = load_reference(load_problem(workspace.problems / "two-sum"))
+    path = tmp_path / "forger.py"
+    path.write_text(patch + SLOW_TWO_SUM)
+    outcome = grade(reference, path, seed_value=2)
+    assert outcome.verdict in ("too_slow", "runtime_error"), outcome.message

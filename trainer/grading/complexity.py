@@ -35,6 +35,7 @@ REPEAT_SECONDS = 0.3  # past this much time at one size, stop repeating
 REFERENCE_RUNS, REFERENCE_SECONDS = 2, 0.05  # per turn: at least 3 runs, more if quick
 STOP_SECONDS = 0.5  # a solution this slow at one size is not measured at larger ones
 NOISE_SECONDS = 1e-4  # points where both timings are below this are mostly noise
+TAMPER_SECONDS, TAMPER_FACTOR = 0.2, 5.0  # a call this much slower than reported: forged
 SIZE_LIMIT_SECONDS = 5.0  # one run longer than this, when the reference is quick: too slow
 
 
@@ -143,7 +144,7 @@ class ComplexityCheck:
                    shown: Any) -> tuple[dict[str, Any], float]:
         """Time the reference and the solution in turns, so that a busy moment of the
         machine slows both; each side's fastest run counts."""
-        reference_s = solution_s = math.inf
+        reference_s = solution_s = wall_s = math.inf
         started = time.perf_counter()
         reply: dict[str, Any] = {}
         for run in range(REPEAT_MAX):
@@ -151,14 +152,32 @@ class ComplexityCheck:
                 break
             reference_s = min(reference_s, self.fastest(run_reference))
             request = message if run == 0 else {"op": message["op"], "again": True}
+            sent = time.perf_counter()
             reply = self.timed(request, n, reference_s, shown)
+            wall_s = min(wall_s, time.perf_counter() - sent)
             if not reply["ok"]:
                 return reply, reference_s
             solution_s = min(solution_s, reply["seconds"])
             if reply["seconds"] > STOP_SECONDS and run + 1 >= REPEAT_MIN:
                 break
+        self.check_clock(solution_s, wall_s, n, shown)
         reply["seconds"] = solution_s
         return reply, reference_s
+
+    def check_clock(self, solution_s: float, wall_s: float, n: int, shown: Any) -> None:
+        """The worker's timing, checked from outside: the grader's own round trip, less
+        the overhead of a call that does everything but run the solution."""
+        if wall_s - solution_s < TAMPER_SECONDS:
+            return
+        sent = time.perf_counter()
+        self.timed({"op": "prepare"}, n, 0.0, shown)
+        estimate = wall_s - (time.perf_counter() - sent)
+        if estimate > TAMPER_SECONDS and estimate > TAMPER_FACTOR * solution_s:
+            raise GradingStopped(
+                "runtime_error", None,
+                f"at n = {n:,} a call took {estimate:.2f} s as the grader measured it, but "
+                f"the worker reported {solution_s:.4f} s: the solution interfered with the "
+                "grader's clock")
 
     def replay(self, calls: list[list[Any]], answers: list[Any]) -> None:
         """Judge every answer of a timed run, step by step against a fresh model."""

@@ -31,6 +31,9 @@ from typing import Any
 from trainer.signature import Signature, parse_signature
 from trainer.values import EncodeError, NodeRegistry, encode, materialize
 
+# Bound before the solution is imported: a solution that replaces time.perf_counter does
+# not change the grader's clock (and the grader also checks the timings from outside).
+_clock = time.perf_counter
 STACK_BYTES = 256 * 1024 * 1024
 RECURSION_LIMIT = 250_000
 OUTPUT_KEEP = 4000
@@ -185,9 +188,9 @@ class Worker:
         assert self.signature is not None
         args = self.build_args(self.signature, request["args"])
         before = self.rows(args)
-        start = time.perf_counter()
+        start = _clock()
         value = self.entry(**args)
-        seconds = time.perf_counter() - start
+        seconds = _clock() - start
         return {"ok": True, "value": self.answer(value, args), "seconds": seconds,
                 **self.replaced_rows(before, args)}
 
@@ -199,11 +202,21 @@ class Worker:
         args = self.build_args(self.signature, json.loads(self.timed_input))  # a fresh copy
         before = self.rows(args)
         with gc_paused():
-            start = time.perf_counter()
+            start = _clock()
             value = self.entry(**args)
-            seconds = time.perf_counter() - start
+            seconds = _clock() - start
         return {"ok": True, "value": self.answer(value, args), "seconds": seconds,
                 **self.replaced_rows(before, args)}
+
+    def op_prepare(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Everything a timed call does but the call: its cost, measured by the grader,
+        is the overhead around a timed call."""
+        if self.signature is not None:
+            self.build_args(self.signature, json.loads(self.timed_input))
+        else:
+            [self.build_args(self.methods[name], args)
+             for name, args in json.loads(self.timed_input)]
+        return {"ok": True}
 
     def op_new(self, request: dict[str, Any]) -> dict[str, Any]:
         args = self.build_args(self.methods["__init__"], request["args"])
@@ -226,11 +239,11 @@ class Worker:
                     for name, args in json.loads(self.timed_input)]  # a fresh copy
         results: list[Any] = [None]
         with gc_paused():
-            start = time.perf_counter()
+            start = _clock()
             instance = self.entry(**prepared[0][1])
             for name, args in prepared[1:]:
                 results.append(getattr(instance, name)(**args))
-            seconds = time.perf_counter() - start
+            seconds = _clock() - start
         return {"ok": True, "value": [encode(r) for r in results], "seconds": seconds}
 
 
