@@ -10,11 +10,9 @@ def range_sums_2d(matrix: list[list[int]], queries: list[list[int]]) -> list[int
     # prefix[r][c] = sum of matrix[0..r-1][0..c-1]; row 0 and column 0 are zeros
     prefix = [[0] * (cols + 1) for _ in range(rows + 1)]
     for r in range(rows):
-        above, current = prefix[r], prefix[r + 1]
-        running = 0
         for c in range(cols):
-            running += matrix[r][c]
-            current[c + 1] = above[c + 1] + running
+            prefix[r + 1][c + 1] = (matrix[r][c] + prefix[r][c + 1] + prefix[r + 1][c]
+                                    - prefix[r][c])
     answers = []
     for r1, c1, r2, c2 in queries:
         answers.append(prefix[r2 + 1][c2 + 1] - prefix[r1][c2 + 1]
