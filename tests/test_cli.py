@@ -160,17 +160,18 @@ def test_a_broken_spec_is_named_and_skipped(two_sum: Workspace) -> None:
     assert re.search(r"contains-duplicate/problem\.yaml:\d+: invalid YAML", result.stderr)
 
 
-COMMANDS = ["next", "start", "grade", "list", "show", "validate"]
+COMMANDS = ["next", "start", "grade", "review", "stats", "list", "show", "hint", "validate",
+            "history", "history export", "history import"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help(command: str) -> None:
-    result = trainer(command, "--help")
+    result = trainer(*command.split(), "--help")
     assert result.returncode == 0
     assert len(result.stdout.splitlines()) > 3
 
 
-@pytest.mark.parametrize("command", ["next", "list", "show two-sum"])
+@pytest.mark.parametrize("command", ["next", "list", "show two-sum", "review", "stats"])
 def test_the_fast_path_imports_neither_pytest_nor_hypothesis(two_sum: Workspace,
                                                              command: str) -> None:
     probe = (
@@ -190,3 +191,39 @@ def test_make_run_target_writes_a_stub(two_sum: Workspace) -> None:
     result = trainer("next")
     assert result.returncode == 0
     assert "Wrote solutions/" in result.stdout
+
+
+def test_a_hint_makes_the_next_pass_hard(two_sum: Workspace) -> None:
+    trainer("start", "two-sum")
+    first = trainer("hint")
+    assert first.returncode == 0 and first.stdout.startswith("Hint 1 of")
+    (two_sum.solutions / "two_sum.py").write_text(CORRECT_TWO_SUM)
+    assert trainer("grade").returncode == 0
+    exported = [json.loads(line) for line in trainer("history", "export").stdout.splitlines()]
+    attempts = [row for row in exported if row["kind"] == "attempt"]
+    assert [(a["verdict"], a["rating"], a["hints"]) for a in attempts] == [("passed", 2, 1)]
+
+
+def test_history_round_trips_through_a_backup(two_sum: Workspace, tmp_path: Path) -> None:
+    trainer("start", "two-sum")
+    (two_sum.solutions / "two_sum.py").write_text(WRONG_TWO_SUM)
+    trainer("grade")
+    backup = tmp_path / "backup.jsonl"
+    assert trainer("history", "export", "-o", str(backup)).returncode == 0
+    shutil.rmtree(two_sum.state)
+    imported = trainer("history", "import", str(backup))
+    assert imported.returncode == 0 and "Imported 1 attempts" in imported.stdout
+    again = trainer("history", "import", str(backup))
+    assert "Imported 0 attempts and 0 hints" in again.stdout
+    tomorrow = json.loads(trainer("next", "--json", now="2026-03-02T08:00:00+00:00").stdout)
+    assert (tomorrow["slug"], tomorrow["reason"]) == ("two-sum", "review")
+
+
+@pytest.mark.parametrize("command", ["review", "stats", "list"])
+def test_json_outputs_parse(two_sum: Workspace, command: str) -> None:
+    trainer("start", "two-sum")
+    trainer("grade")
+    result = trainer(command, "--json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert data

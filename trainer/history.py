@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -48,6 +48,15 @@ MIGRATIONS: tuple[str, ...] = (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
     );
+    """,
+    """
+    CREATE TABLE hints (
+        id INTEGER PRIMARY KEY,
+        slug TEXT NOT NULL,
+        at TEXT NOT NULL,
+        number INTEGER NOT NULL
+    );
+    CREATE INDEX hints_by_slug ON hints (slug, id);
     """,
 )
 
@@ -129,11 +138,7 @@ class History:
             cursor = db.execute(
                 "INSERT INTO attempts (slug, at, day, verdict, passed, rating, seed, cases,"
                 " elapsed_s, hints, file_hash, counterexample)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (attempt.slug, attempt.at.isoformat(), attempt.day, attempt.verdict,
-                 int(attempt.passed), attempt.rating, attempt.seed, attempt.cases,
-                 attempt.elapsed_s, attempt.hints, attempt.file_hash,
-                 json.dumps(attempt.counterexample) if attempt.counterexample else None))
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _attempt_values(attempt))
             db.execute(
                 "INSERT INTO cards (slug, card, due_day) VALUES (?, ?, ?)"
                 " ON CONFLICT (slug) DO UPDATE SET card = excluded.card,"
@@ -173,6 +178,78 @@ class History:
             "SELECT * FROM attempts WHERE slug = ? ORDER BY id DESC LIMIT 1", (slug,))
         return _attempt(rows[0]) if rows else None
 
+    def attempts_since(self, day: str) -> list[Attempt]:
+        rows = self._read("SELECT * FROM attempts WHERE day >= ? ORDER BY id", (day,))
+        return [_attempt(row) for row in rows]
+
+    # -- hints ------------------------------------------------------------------------
+    def record_hint(self, slug: str, at: datetime) -> int:
+        """Store that the next hint of `slug` was shown; returns its number (1, 2, ...)."""
+        with self.transaction() as db:
+            (taken,) = db.execute("SELECT COUNT(*) FROM hints WHERE slug = ?",
+                                  (slug,)).fetchone()
+            db.execute("INSERT INTO hints (slug, at, number) VALUES (?, ?, ?)",
+                       (slug, at.isoformat(), taken + 1))
+            return int(taken) + 1
+
+    def hints_taken(self, slug: str) -> int:
+        return int(self._read("SELECT COUNT(*) FROM hints WHERE slug = ?", (slug,))[0][0])
+
+    def hints_since_last_attempt(self, slug: str) -> int:
+        """Hints shown after the problem's latest attempt: they lower the next rating."""
+        last = self.previous(slug)
+        since = last.at.isoformat() if last else ""
+        rows = self._read("SELECT COUNT(*) FROM hints WHERE slug = ? AND at > ?",
+                          (slug, since))
+        return int(rows[0][0])
+
+    # -- export and import ----------------------------------------------------------
+    def export_rows(self) -> Iterator[dict[str, Any]]:
+        """Every attempt and hint as plain data, oldest first: a portable backup."""
+        for attempt in self.attempts():
+            yield {"kind": "attempt", **_attempt_data(attempt)}
+        for slug, at, number in self._read(
+                "SELECT slug, at, number FROM hints ORDER BY id", ()):
+            yield {"kind": "hint", "slug": slug, "at": at, "number": number}
+
+    def import_rows(self, rows: list[dict[str, Any]],
+                    rebuild: Callable[[list[Attempt]], dict[str, tuple[dict[str, Any], str]]]
+                    ) -> tuple[int, int]:
+        """Add the attempts and hints not already here, then rebuild every card from the
+        whole history, in one transaction. Importing twice changes nothing."""
+        added_attempts = added_hints = 0
+        with self.transaction() as db:
+            for row in rows:
+                if row.get("kind") == "attempt":
+                    attempt = _attempt_from_data(row)
+                    exists = db.execute(
+                        "SELECT 1 FROM attempts WHERE slug = ? AND at = ? AND seed = ?"
+                        " AND file_hash = ? AND verdict = ?",
+                        (attempt.slug, attempt.at.isoformat(), attempt.seed,
+                         attempt.file_hash, attempt.verdict)).fetchone()
+                    if not exists:
+                        db.execute(
+                            "INSERT INTO attempts (slug, at, day, verdict, passed, rating, seed,"
+                            " cases, elapsed_s, hints, file_hash, counterexample)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            _attempt_values(attempt))
+                        added_attempts += 1
+                elif row.get("kind") == "hint":
+                    exists = db.execute(
+                        "SELECT 1 FROM hints WHERE slug = ? AND at = ? AND number = ?",
+                        (row["slug"], row["at"], row["number"])).fetchone()
+                    if not exists:
+                        db.execute("INSERT INTO hints (slug, at, number) VALUES (?, ?, ?)",
+                                   (row["slug"], row["at"], row["number"]))
+                        added_hints += 1
+            everything = [_attempt(r) for r in db.execute(
+                "SELECT * FROM attempts ORDER BY at, id").fetchall()]
+            db.execute("DELETE FROM cards")
+            for slug, (card, due_day) in rebuild(everything).items():
+                db.execute("INSERT INTO cards (slug, card, due_day) VALUES (?, ?, ?)",
+                           (slug, json.dumps(card), due_day))
+        return added_attempts, added_hints
+
     # -- cards and state ------------------------------------------------------------
     def cards(self) -> dict[str, tuple[dict[str, Any], str]]:
         rows = self._read("SELECT slug, card, due_day FROM cards", ())
@@ -208,6 +285,32 @@ def _attempt(row: tuple[Any, ...]) -> Attempt:
                    hints=hints,
                    counterexample=json.loads(counterexample) if counterexample else None,
                    id=id_)
+
+
+def _attempt_values(attempt: Attempt) -> tuple[Any, ...]:
+    return (attempt.slug, attempt.at.isoformat(), attempt.day, attempt.verdict,
+            int(attempt.passed), attempt.rating, attempt.seed, attempt.cases,
+            attempt.elapsed_s, attempt.hints, attempt.file_hash,
+            json.dumps(attempt.counterexample) if attempt.counterexample else None)
+
+
+def _attempt_data(attempt: Attempt) -> dict[str, Any]:
+    return {"slug": attempt.slug, "at": attempt.at.isoformat(), "verdict": attempt.verdict,
+            "rating": attempt.rating, "seed": attempt.seed, "cases": attempt.cases,
+            "elapsed_s": attempt.elapsed_s, "hints": attempt.hints,
+            "file_hash": attempt.file_hash, "counterexample": attempt.counterexample}
+
+
+def _attempt_from_data(row: dict[str, Any]) -> Attempt:
+    try:
+        return Attempt(slug=str(row["slug"]), at=datetime.fromisoformat(row["at"]),
+                       verdict=str(row["verdict"]), rating=int(row["rating"]),
+                       seed=int(row["seed"]), cases=int(row["cases"]),
+                       elapsed_s=float(row["elapsed_s"]), file_hash=str(row["file_hash"]),
+                       hints=int(row.get("hints", 0)),
+                       counterexample=row.get("counterexample"))
+    except (KeyError, TypeError, ValueError) as error:
+        raise WorkspaceError(f"not an attempt of a trainer history: {error}") from None
 
 
 def _unreadable(path: Path, error: sqlite3.Error) -> WorkspaceError:

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from fsrs import Rating
 
 from trainer import clock
 from trainer.errors import TrainerError, WorkspaceError
@@ -92,11 +97,12 @@ def solution_file(workspace: Workspace, problem: Problem, given: Path | None) ->
     return path
 
 
-def record_attempt(workspace: Workspace, outcome: Outcome, path: Path,
-                   hints: int = 0) -> Attempt:
-    """One attempt and its card update, in one transaction."""
+def record_attempt(workspace: Workspace, outcome: Outcome, path: Path) -> Attempt:
+    """One attempt and its card update, in one transaction. Hints shown since the last
+    attempt lower the rating of a pass."""
     now = clock.now()
     with open_history(workspace) as history:
+        hints = history.hints_since_last_attempt(outcome.slug)
         previous = history.previous(outcome.slug)
         rating = rating_for(outcome.passed, previous, hints)
         card, due_day = review(history.card(outcome.slug), outcome.slug, rating, now)
@@ -108,3 +114,55 @@ def record_attempt(workspace: Workspace, outcome: Outcome, path: Path,
         )
         history.record(attempt, card, due_day)
     return attempt
+
+
+@dataclass(frozen=True)
+class Hint:
+    number: int  # 1-based
+    total: int
+    text: str
+    new: bool  # False: every hint was shown already; this is the last one again
+
+
+def next_hint(workspace: Workspace, problem: Problem) -> Hint:
+    """The next hint of a problem, recorded: a pass after a hint is rated Hard."""
+    with open_history(workspace) as history:
+        taken = history.hints_taken(problem.slug)
+        total = len(problem.hints)
+        if taken >= total:
+            return Hint(total, total, problem.hints[-1], new=False)
+        number = history.record_hint(problem.slug, clock.now())
+    return Hint(number, total, problem.hints[number - 1], new=True)
+
+
+def rebuild_cards(attempts: list[Attempt]) -> dict[str, tuple[dict[str, Any], str]]:
+    """Every card, replayed from the attempts in time order with their recorded ratings."""
+    cards: dict[str, tuple[dict[str, Any], str]] = {}
+    for attempt in sorted(attempts, key=lambda a: a.at):
+        previous = cards.get(attempt.slug, (None, ""))[0]
+        cards[attempt.slug] = review(previous, attempt.slug, Rating(attempt.rating), attempt.at)
+    return cards
+
+
+def export_history(workspace: Workspace) -> Iterator[str]:
+    """The history as JSON lines."""
+    with open_history(workspace) as history:
+        for row in history.export_rows():
+            yield json.dumps(row, sort_keys=True)
+
+
+def import_history(workspace: Workspace, lines: Iterable[str]) -> tuple[int, int]:
+    """Add what a backup holds and this history lacks; (attempts, hints) added."""
+    rows = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError:
+            raise TrainerError(f"line {number} of the backup is not JSON") from None
+        if not isinstance(row, dict) or row.get("kind") not in ("attempt", "hint"):
+            raise TrainerError(f"line {number} of the backup is not an attempt or a hint")
+        rows.append(row)
+    with open_history(workspace) as history:
+        return history.import_rows(rows, rebuild_cards)

@@ -6,8 +6,9 @@ import click
 
 
 def register(group: click.Group) -> None:
-    from trainer.commands import browse, grade, practice, validate
+    from trainer.commands import browse, grade, hint, history, insight, practice, validate
 
     for command in (practice.next_command, practice.start_command, grade.command,
-                    browse.list_command, browse.show_command, validate.command):
+                    insight.review_command, insight.stats_command, browse.list_command,
+                    browse.show_command, hint.command, validate.command, history.group):
         group.add_command(command)

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import click
+
+from trainer.cli_support import handle_errors, workspace_catalogue
+
+
+@click.command("hint")
+@click.argument("slug", required=False)
+@handle_errors
+def command(slug: str | None) -> None:
+    """The next hint for a problem (without SLUG, the current one).
+
+    Hints are recorded: a pass after a hint counts as a harder one, so the problem comes
+    back for review sooner."""
+    from trainer.practice import current_slug, next_hint
+
+    workspace, catalogue = workspace_catalogue()
+    problem = catalogue.get(slug or current_slug(workspace))
+    hint = next_hint(workspace, problem)
+    if not hint.new:
+        click.echo(f"That was the last hint ({hint.total} of {hint.total}):")
+    else:
+        click.secho(f"Hint {hint.number} of {hint.total}:", bold=True)
+    click.echo(hint.text)

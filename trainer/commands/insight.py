@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import json
+
+import click
+
+from trainer.cli_support import handle_errors, warn_broken, workspace_catalogue
+
+
+@click.command("review")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per topic.")
+@handle_errors
+def review_command(as_json: bool) -> None:
+    """Topics that keep failing, problems due for review, and what to do next in each."""
+    from trainer import clock
+    from trainer.practice import open_history
+    from trainer.review import topic_reports
+    from trainer.stats import bar
+
+    workspace, catalogue = workspace_catalogue()
+    warn_broken(catalogue)
+    with open_history(workspace) as history:
+        reports = topic_reports(catalogue.problems, history, clock.today())
+    if as_json:
+        click.echo(json.dumps([report.to_json() for report in reports]))
+        return
+    started = [r for r in reports if r.attempts]
+    if not started:
+        click.echo("No attempts yet: `trainer next` gives you a first problem.")
+        return
+    click.secho(f"{'topic':20} {'pass rate':28} {'attempts':>8}  trend", bold=True)
+    for report in started:
+        rate = report.pass_rate or 0.0
+        click.echo(f"{report.topic:20} {bar(rate)} {rate:>5.0%} {report.attempts:>8}  "
+                   f"{report.trend}")
+        details = []
+        if report.due:
+            details.append(f"due: {', '.join(report.due)}")
+        if report.leeches:
+            details.append(f"failed again and again: {', '.join(report.leeches)}")
+        if report.suggestion:
+            details.append(f"next: trainer start {report.suggestion}")
+        for detail in details:
+            click.echo(f"{'':20} {detail}")
+    untouched = [r.topic for r in reports if not r.attempts]
+    if untouched:
+        click.echo(f"\nNot started yet: {', '.join(untouched)}")
+
+
+@click.command("stats")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@handle_errors
+def stats_command(as_json: bool) -> None:
+    """Progress: solved by topic and difficulty, streak, practice calendar, retention."""
+    from trainer import clock
+    from trainer.practice import open_history
+    from trainer.stats import bar, calendar, compute_stats
+
+    workspace, catalogue = workspace_catalogue()
+    warn_broken(catalogue)
+    now = clock.now()
+    with open_history(workspace) as history:
+        stats = compute_stats(catalogue.problems, history, now)
+    if as_json:
+        click.echo(json.dumps(stats.to_json()))
+        return
+    click.secho(f"Solved {stats.solved} of {stats.problems} problems in {stats.attempts} "
+                f"attempts; streak {stats.streak} days (longest {stats.longest_streak})",
+                bold=True)
+    click.echo("")
+    for difficulty, (solved, total) in stats.solved_by_difficulty.items():
+        if total:
+            click.echo(f"  {difficulty:18} {bar(solved / total)} {solved:>3}/{total}")
+    click.echo("")
+    for topic, (solved, total) in stats.solved_by_topic.items():
+        click.echo(f"  {topic:18} {bar(solved / total)} {solved:>3}/{total}")
+    click.echo("\nPractice days (last 16 weeks):")
+    for row in calendar(stats.days, now.date()):
+        click.echo(f"  {row}")
+    if stats.mean_retention is not None:
+        weakest = sorted(stats.retention.items(), key=lambda item: item[1])[:3]
+        shown = ", ".join(f"{slug} {recall:.0%}" for slug, recall in weakest)
+        click.echo(f"\nEstimated recall of solved problems: {stats.mean_retention:.0%} on "
+                   f"average; weakest: {shown}")

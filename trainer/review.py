@@ -1,0 +1,111 @@
+"""Where the gaps are: per topic, how practice is going and what to do next."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from trainer.history import Attempt, History
+from trainer.spec import Problem
+
+LEECH_FAILURES = 4  # failed this many times: a leech, better approached from easier ground
+TREND_DAYS = 14
+
+
+@dataclass
+class TopicReport:
+    topic: str
+    problems: int
+    solved: int = 0
+    attempts: int = 0
+    passed: int = 0
+    recent_fail_rate: float | None = None  # the last two weeks
+    earlier_fail_rate: float | None = None  # the two weeks before
+    due: list[str] = field(default_factory=list)
+    leeches: list[str] = field(default_factory=list)
+    suggestion: str | None = None
+
+    @property
+    def pass_rate(self) -> float | None:
+        return self.passed / self.attempts if self.attempts else None
+
+    @property
+    def trend(self) -> str:
+        if self.recent_fail_rate is None or self.earlier_fail_rate is None:
+            return "new" if self.attempts else "not started"
+        change = self.recent_fail_rate - self.earlier_fail_rate
+        return "improving" if change < -0.1 else "slipping" if change > 0.1 else "steady"
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "pass_rate": self.pass_rate, "trend": self.trend}
+
+
+def leeches(attempts: list[Attempt]) -> set[str]:
+    """Problems failed LEECH_FAILURES times or more and not passed since."""
+    failures: dict[str, int] = defaultdict(int)
+    for attempt in attempts:
+        failures[attempt.slug] = 0 if attempt.passed else failures[attempt.slug] + 1
+    return {slug for slug, count in failures.items() if count >= LEECH_FAILURES}
+
+
+def topic_reports(problems: dict[str, Problem], history: History,
+                  today: date) -> list[TopicReport]:
+    """One report per topic; the topics that keep failing come first."""
+    attempts = history.attempts()
+    by_topic = {p.topic: TopicReport(p.topic, 0) for p in problems.values()}
+    for problem in problems.values():
+        by_topic[problem.topic].problems += 1
+    recent_since = today - timedelta(days=TREND_DAYS)
+    earlier_since = today - timedelta(days=2 * TREND_DAYS)
+    windows: dict[str, list[list[int]]] = defaultdict(lambda: [[0, 0], [0, 0]])
+    solved: set[str] = set()
+    for attempt in attempts:
+        if attempt.slug not in problems:
+            continue
+        topic = problems[attempt.slug].topic
+        report = by_topic[topic]
+        report.attempts += 1
+        report.passed += attempt.passed
+        if attempt.passed:
+            solved.add(attempt.slug)
+        day = attempt.at.date()
+        if day >= earlier_since:
+            window = windows[topic][0 if day >= recent_since else 1]
+            window[0] += not attempt.passed
+            window[1] += 1
+    for topic, ((recent_failed, recent), (earlier_failed, earlier)) in windows.items():
+        by_topic[topic].recent_fail_rate = recent_failed / recent if recent else None
+        by_topic[topic].earlier_fail_rate = earlier_failed / earlier if earlier else None
+    cards = history.cards()
+    stuck = leeches(attempts)
+    for slug, problem in sorted(problems.items()):
+        report = by_topic[problem.topic]
+        report.solved += slug in solved
+        if slug in cards and cards[slug][1] <= today.isoformat():
+            report.due.append(slug)
+        if slug in stuck:
+            report.leeches.append(slug)
+    for report in by_topic.values():
+        report.suggestion = _suggestion(report, problems, solved, stuck)
+    return sorted(by_topic.values(), key=_urgency)
+
+
+def _suggestion(report: TopicReport, problems: dict[str, Problem], solved: set[str],
+                stuck: set[str]) -> str | None:
+    """A due problem that is not a leech; else the easiest problem not yet solved."""
+    for slug in report.due:
+        if slug not in stuck:
+            return slug
+    open_problems = [p for p in problems.values()
+                     if p.topic == report.topic and p.slug not in solved and p.slug not in stuck]
+    if open_problems:
+        return min(open_problems, key=lambda p: (p.difficulty_rank, p.slug)).slug
+    return report.due[0] if report.due else None
+
+
+def _urgency(report: TopicReport) -> tuple[Any, ...]:
+    failing = report.recent_fail_rate if report.recent_fail_rate is not None else (
+        1 - report.pass_rate if report.pass_rate is not None else -1.0)
+    return (-failing, -len(report.leeches), -len(report.due), report.topic)
