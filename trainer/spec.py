@@ -130,6 +130,7 @@ class Problem:
     rel_tol: float = 0.0
     abs_tol: float = 0.0
     in_place: str | None = None
+    unchanged: tuple[str, ...] = ()  # arguments the solution must leave as they were
     same_nodes: bool = False
     forbid: Forbid = Forbid()
     cases: int = 200  # generated inputs; call sequences for a design problem (default 100)
@@ -262,6 +263,7 @@ def load_problem(folder: Path) -> Problem:
         methods=methods,
         unordered_levels=_read_levels(fields, judge),
         in_place=_read_in_place(fields, signature),
+        unchanged=_read_unchanged(fields, signature),
         same_nodes=bool(fields.get("same_nodes", bool, False)),
         forbid=_read_forbid(fields),
         cases=int(fields.get("cases", int, 100 if judge == "stateful" else 200)),
@@ -371,6 +373,14 @@ def _read_in_place(fields: _Fields, signature: Signature | None) -> str | None:
     return str(name)
 
 
+def _read_unchanged(fields: _Fields, signature: Signature | None) -> tuple[str, ...]:
+    names = fields.strings("unchanged", ())
+    for name in names:
+        if signature is None or name not in signature.param_names:
+            raise fields.fail("unchanged", f"{name!r} is not a parameter of the entry point")
+    return names
+
+
 def _read_forbid(fields: _Fields) -> Forbid:
     data = fields.get("forbid", dict, None)
     if data is None:
@@ -383,11 +393,12 @@ def _read_forbid(fields: _Fields) -> Forbid:
         operators=sub.strings("operators", ()),
     )
     sub.no_unknown_keys()
-    from trainer.grading.scan import OPERATORS
+    from trainer.grading.scan import COMPARISONS, OPERATORS
 
+    known = [*OPERATORS, *COMPARISONS]
     for op in forbid.operators:
-        if op not in OPERATORS:
-            raise sub.fail("operators", f"unknown operator {op!r}; known: {' '.join(OPERATORS)}")
+        if op not in known:
+            raise sub.fail("operators", f"unknown operator {op!r}; known: {', '.join(known)}")
     return forbid
 
 

@@ -52,15 +52,20 @@ def validate_problem(problem: Problem, seed: int = 0, report: Report | None = No
         return checks
     for number, example in enumerate(problem.examples, 1):
         add(_example_check(problem, reference, example, number))
-    outcome = grade(reference, problem.reference_path, seed_value=seed, inputs_dir=inputs_dir)
-    add(Check("reference passes", outcome.passed, _describe(outcome)))
-    for path in problem.solutions_in("wrong"):
-        outcome = grade(reference, path, seed_value=seed, inputs_dir=inputs_dir)
-        add(Check(f"wrong/{path.name} rejected", not outcome.passed, _describe(outcome)))
-    for path in problem.solutions_in("slow"):
-        outcome = grade(reference, path, seed_value=seed, inputs_dir=inputs_dir)
-        add(Check(f"slow/{path.name} too_slow", outcome.verdict == "too_slow",
-                  _describe(outcome)))
+    gradings = [("reference passes", problem.reference_path, "passed")]
+    gradings += [(f"wrong/{path.name} rejected", path, "rejected")
+                 for path in problem.solutions_in("wrong")]
+    gradings += [(f"slow/{path.name} too_slow", path, "too_slow")
+                 for path in problem.solutions_in("slow")]
+    for name, path, wanted in gradings:
+        try:
+            outcome = grade(reference, path, seed_value=seed, inputs_dir=inputs_dir)
+        except SpecError as error:
+            add(Check(name, False, str(error)))
+            continue
+        ok = {"passed": outcome.passed, "rejected": not outcome.passed,
+              "too_slow": outcome.verdict == "too_slow"}[wanted]
+        add(Check(name, ok, _describe(outcome)))
     return checks
 
 

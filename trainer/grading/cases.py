@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from trainer.errors import SpecError
 from trainer.grading.judges import judge
 from trainer.grading.outcome import CaseFailure, Counterexample, GradingStopped, inline_input
 from trainer.grading.reference import Reference
@@ -41,7 +42,10 @@ class CaseRunner:
         assert signature is not None
         registry = NodeRegistry()
         built = build_args(signature, args, registry)
-        value = self.reference.entry(**built)
+        try:
+            value = self.reference.entry(**built)
+        except Exception as error:
+            raise reference_failed(self.problem, error, args) from error
         if self.problem.in_place is not None:
             value = built[self.problem.in_place]
         return encode(value, registry)
@@ -134,3 +138,10 @@ def error_text(reply: dict[str, Any]) -> str:
         source = f"\n    {reply['source']}" if reply.get("source") else ""
         return f"{where}: {reply['error']}{source}"
     return str(reply.get("error"))
+
+
+def reference_failed(problem: Problem, error: Exception, shown_input: Any) -> SpecError:
+    """The author's code failed, not the learner's: a spec error, naming the file."""
+    data, _ = inline_input(shown_input)
+    return SpecError(problem.reference_path,
+                     f"the reference failed ({type(error).__name__}: {error}) on {data}")

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from trainer.errors import SpecError
 from trainer.grading.cases import CaseRunner, build_args, fresh_copy
 from trainer.grading.outcome import CaseFailure, GradingStopped
 from trainer.grading.stateful import DesignRunner, show_calls
@@ -28,7 +29,8 @@ from trainer.values import NodeRegistry, encode, materialize
 
 SLOPE_LIMIT = 0.5  # the ratio growing like n^0.5 or faster means "grows faster"
 RATIO_FLOOR = 3.0  # and the solution is at least this many times slower at the top size
-RATIO_CEILING = 100.0  # this many times slower is too slow, whatever the growth
+RATIO_CEILING = 200.0  # this many times slower, and growing at all, is too slow
+CEILING_SLOPE = 0.25
 MIN_SIZE_FACTOR = 4  # growth is judged over at least a 4x range of sizes
 REPEAT_MIN, REPEAT_MAX = 2, 5  # runs per size; the fastest counts
 REPEAT_SECONDS = 0.3  # past this much time at one size, stop repeating
@@ -77,7 +79,12 @@ class ComplexityCheck:
 
     # -- measuring ---------------------------------------------------------------------
     def measure(self, n: int) -> None:
-        data = self.runner.reference.get("sized")(n, self.rnd)
+        try:
+            data = self.runner.reference.get("sized")(n, self.rnd)
+        except Exception as error:
+            raise SpecError(self.problem.reference_path,
+                            f"sized({n}, rnd) failed: {type(error).__name__}: {error}"
+                            ) from error
         if self.problem.is_design:
             self.measure_design(n, data)
         else:
@@ -226,7 +233,7 @@ class ComplexityCheck:
     def too_slow(self) -> bool:
         points = self.usable()
         last = points[-1]
-        if last.ratio >= RATIO_CEILING:
+        if last.ratio >= RATIO_CEILING and (len(points) < 3 or self.slope() >= CEILING_SLOPE):
             return True
         wide = last.n >= MIN_SIZE_FACTOR * points[0].n
         return wide and last.ratio >= RATIO_FLOOR and self.slope() >= SLOPE_LIMIT

@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, Phase, Verbosity, given, seed, settings
 from hypothesis.errors import HypothesisException
 from hypothesis.stateful import RuleBasedStateMachine, run_state_machine_as_test
 
+from trainer.errors import SpecError
 from trainer.grading.cases import CaseRunner
 from trainer.grading.complexity import ComplexityCheck
 from trainer.grading.outcome import CaseFailure, GradingStopped, Outcome
@@ -151,10 +152,15 @@ def _generated(runner: CaseRunner, chosen_seed: int, progress: Progress | None) 
                 runner.check_call(args)
 
             case()
-    except CaseFailure:
+    except (CaseFailure, SpecError):
         raise
-    except HypothesisException:
+    except HypothesisException as error:
         # A solution that fails only sometimes (flaky): report the last failure seen.
         if runner.last_failure is not None:
             raise runner.last_failure from None
-        raise
+        raise SpecError(runner.problem.reference_path,
+                        f"its input generators failed: {type(error).__name__}: {error}"
+                        ) from error
+    except Exception as error:  # raised while drawing an input: the generator's fault
+        raise SpecError(runner.problem.reference_path,
+                        f"inputs() failed: {type(error).__name__}: {error}") from error

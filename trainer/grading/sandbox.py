@@ -83,6 +83,7 @@ class Sandbox:
                 "signature": signature.source if signature else None,
                 "methods": [m.source for m in self.problem.methods.values()],
                 "in_place": self.problem.in_place,
+                "unchanged": list(self.problem.unchanged),
             },
             timeout=START_SECONDS,
         )

@@ -22,6 +22,8 @@ OPERATORS: dict[str, type[ast.operator]] = {
     "^": ast.BitXor,
     "*": ast.Mult,
 }
+COMPARISONS: dict[str, type[ast.cmpop]] = {"in": ast.In, "not in": ast.NotIn}
+DYNAMIC_LOOKUPS = {"getattr", "__import__", "import_module", "eval", "exec", "__getattribute__"}
 
 
 @dataclass(frozen=True)
@@ -60,12 +62,26 @@ def find_forbidden(source: str, forbid: Forbid) -> list[Finding]:
                     findings.append(Finding(line, f"importing {module} is not allowed here"))
         elif isinstance(node, (ast.BinOp, ast.AugAssign)):
             for symbol in forbid.operators:
-                if isinstance(node.op, OPERATORS[symbol]):
+                operator = OPERATORS.get(symbol)
+                if operator is not None and isinstance(node.op, operator):
                     findings.append(Finding(line, f"the {symbol} operator is not allowed here"))
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            continue
-    # getattr(builtins, "sorted") and friends: a string naming a banned builtin
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Constant) and node.value in forbid.names + forbid.attributes:
-            findings.append(Finding(node.lineno, f"{node.value!r} is not allowed in this problem"))
+        elif isinstance(node, ast.Compare):
+            for symbol in forbid.operators:
+                comparison = COMPARISONS.get(symbol)
+                if comparison is not None and any(isinstance(op, comparison) for op in node.ops):
+                    findings.append(Finding(line, f"the {symbol} operator is not allowed here"))
+        elif isinstance(node, ast.Call) and _called_name(node) in DYNAMIC_LOOKUPS:
+            # getattr(builtins, "sorted") and friends: a banned name spelled as a string
+            for argument in node.args:
+                if isinstance(argument, ast.Constant) and argument.value in (
+                        *forbid.names, *forbid.attributes, *forbid.modules):
+                    findings.append(Finding(line, f"{argument.value!r} is not allowed here"))
     return sorted(findings, key=lambda finding: finding.line)
+
+
+def _called_name(call: ast.Call) -> str | None:
+    if isinstance(call.func, ast.Name):
+        return call.func.id
+    if isinstance(call.func, ast.Attribute):
+        return call.func.attr
+    return None

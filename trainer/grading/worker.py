@@ -77,6 +77,7 @@ class Worker:
         self.signature: Signature | None = None
         self.methods: dict[str, Signature] = {}
         self.in_place: str | None = None
+        self.unchanged: list[str] = []
         self.instance: Any = None
         self.registry = NodeRegistry()
         self.timed_input = ""  # the last timed input, as JSON text
@@ -135,6 +136,7 @@ class Worker:
     def op_load(self, request: dict[str, Any]) -> dict[str, Any]:
         self.path = request["path"]
         self.in_place = request.get("in_place")
+        self.unchanged = request.get("unchanged", [])
         if request.get("signature"):
             self.signature = parse_signature(request["signature"])
         for text in request.get("methods", []):
@@ -178,21 +180,31 @@ class Worker:
             return []
         return sorted(id(row) for row in args[self.in_place] if isinstance(row, list))
 
-    def replaced_rows(self, before: list[int], args: dict[str, Any]) -> dict[str, Any]:
-        if before and self.rows(args) != before:
+    def snapshot(self, args: dict[str, Any]) -> dict[str, Any]:
+        """What is checked after the call: the rows of an in-place argument, and the
+        arguments that must be left unchanged."""
+        return {"rows": self.rows(args),
+                "values": {name: encode(args[name]) for name in self.unchanged}}
+
+    def violation(self, before: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+        if before["rows"] and self.rows(args) != before["rows"]:
             return {"violation": "the inner lists were replaced by new ones; "
                                  "modify the given lists in place"}
+        for name, value in before["values"].items():
+            if encode(args[name]) != value:
+                return {"violation": f"the solution changed its argument {name}, "
+                                     "which must be left as it was"}
         return {}
 
     def op_call(self, request: dict[str, Any]) -> dict[str, Any]:
         assert self.signature is not None
         args = self.build_args(self.signature, request["args"])
-        before = self.rows(args)
+        before = self.snapshot(args)
         start = _clock()
         value = self.entry(**args)
         seconds = _clock() - start
         return {"ok": True, "value": self.answer(value, args), "seconds": seconds,
-                **self.replaced_rows(before, args)}
+                **self.violation(before, args)}
 
     def op_time(self, request: dict[str, Any]) -> dict[str, Any]:
         """One timed call on a fresh copy of the input (`again`: the previous input)."""
@@ -200,13 +212,13 @@ class Worker:
         if not request.get("again"):
             self.timed_input = json.dumps(request["args"])
         args = self.build_args(self.signature, json.loads(self.timed_input))  # a fresh copy
-        before = self.rows(args)
+        before = self.snapshot(args)
         with gc_paused():
             start = _clock()
             value = self.entry(**args)
             seconds = _clock() - start
         return {"ok": True, "value": self.answer(value, args), "seconds": seconds,
-                **self.replaced_rows(before, args)}
+                **self.violation(before, args)}
 
     def op_prepare(self, request: dict[str, Any]) -> dict[str, Any]:
         """Everything a timed call does but the call: its cost, measured by the grader,
