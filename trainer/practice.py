@@ -97,14 +97,15 @@ def solution_file(workspace: Workspace, problem: Problem, given: Path | None) ->
     return path
 
 
-def record_attempt(workspace: Workspace, outcome: Outcome, path: Path) -> Attempt:
+def record_attempt(workspace: Workspace, outcome: Outcome, path: Path,
+                   easy: bool = False) -> Attempt:
     """One attempt and its card update, in one transaction. Hints shown since the last
-    attempt lower the rating of a pass."""
+    attempt lower the rating of a pass; `easy` (the learner's word) raises a clean one."""
     now = clock.now()
     with open_history(workspace) as history:
         hints = history.hints_since_last_attempt(outcome.slug)
         previous = history.previous(outcome.slug)
-        rating = rating_for(outcome.passed, previous, hints)
+        rating = rating_for(outcome.passed, previous, hints, easy=easy)
         card, due_day = review(history.card(outcome.slug), outcome.slug, rating, now)
         attempt = Attempt(
             slug=outcome.slug, at=now, verdict=outcome.verdict, rating=int(rating),

@@ -8,9 +8,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from trainer.history import Attempt, History
+from trainer.scheduler import LEECH_FAILURES
 from trainer.spec import Problem
 
-LEECH_FAILURES = 4  # failed this many times: a leech, better approached from easier ground
 TREND_DAYS = 14
 
 

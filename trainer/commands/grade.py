@@ -18,9 +18,11 @@ from trainer.errors import ExitCode
               help="Replay a grading exactly (the seed is printed with every result).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--no-record", is_flag=True, help="Do not store this attempt in the history.")
+@click.option("--easy", is_flag=True,
+              help="It felt easy: a clean pass is rated Easy, so it comes back later.")
 @handle_errors
 def command(slug: str | None, file: Path | None, seed: int | None, as_json: bool,
-            no_record: bool) -> None:
+            no_record: bool, easy: bool) -> None:
     """Check a solution: the statement's examples, hundreds of generated inputs judged
     against the reference, then time complexity on growing inputs.
 
@@ -38,7 +40,7 @@ def command(slug: str | None, file: Path | None, seed: int | None, as_json: bool
     outcome = grade(reference, path, seed_value=seed,
                     inputs_dir=workspace.state / "failed-inputs")
     if not no_record:
-        record_attempt(workspace, outcome, path)
+        record_attempt(workspace, outcome, path, easy=easy)
     if as_json:
         click.echo(json.dumps(outcome.to_json(), allow_nan=False, default=str))
     else:
