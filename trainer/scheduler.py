@@ -285,7 +285,7 @@ def _leech_detour(choice: Choice, pool: dict[str, Problem], past: Past,
         return choice
     step = min(easier, key=lambda p: _detour_order(p, past, now))
     because = (f"{leech.slug} failed {failures} times: an easier {leech.topic} problem "
-               "first, then it again")
+               "first, to come back to it with a firmer footing")
     return Choice(step.slug, "review" if step.slug in past.seen() else "new", because)
 
 

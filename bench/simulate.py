@@ -1,0 +1,248 @@
+"""Learning effect of the scheduler: simulated learners practise one problem a day, and we
+measure what they keep of the problems they failed, and how ready they are overall.
+
+Each learner practises one problem a day for 90 days, chosen by the real scheduler
+(trainer.scheduler.choose, then trainer.practice.record_attempt for the rating and the
+FSRS card, in a temporary workspace with a moving clock), or by a baseline: catalogue
+order, or a random problem each day. Nothing is graded: the learner model below decides
+each pass or failure. The problems are the real bank's slugs, topics and difficulties.
+
+    python bench/simulate.py [--learners 8] [--days 90] [--mix N] [--retention R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from trainer import scheduler
+from trainer.clock import NOW_VARIABLE
+from trainer.grading.outcome import Outcome
+from trainer.history import History
+from trainer.practice import record_attempt
+from trainer.spec import Problem, load_catalogue
+from trainer.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[1]
+START = datetime.fromisoformat("2026-01-05T09:00:00+00:00")
+CHECKPOINTS = (60, 90)
+FAST_TMP = Path("/dev/shm")  # the history's commits need no disk
+
+# -- the learner model ----------------------------------------------------------------------
+START_SKILL = (0.15, 0.45)  # a topic's skill at the start, drawn uniformly per topic
+DIFFICULTY = {"easy": 0.35, "medium": 0.55, "hard": 0.75}  # the skill that gives even odds
+STEEPNESS = 8.0  # how sharply the chance from skill rises around a problem's difficulty
+PASS_GAIN = 0.15  # a pass teaches this share of what is left to learn of the topic
+FAIL_GAIN = 0.05  # a failure teaches a little
+FIRST_STABILITY = 3.0  # days for a new memory of a solution to fade to 1/e
+FAILED_STRENGTH = 0.5  # a failure leaves half a memory: where it broke, how it is fixed
+LAPSE_STABILITY = 1.0  # days a failure's memory lasts
+SPACING_GAIN = 4.0  # a pass multiplies stability by 1 + SPACING_GAIN * (1 - memory)
+
+
+@dataclass
+class Memory:
+    strength: float  # 1 after a pass, FAILED_STRENGTH after a failure
+    stability: float  # days to fade to 1/e
+    day: int  # last practised
+
+    def now(self, day: int) -> float:
+        return self.strength * math.exp(-(day - self.day) / self.stability)
+
+
+@dataclass
+class Learner:
+    skill: dict[str, float]
+    rng: random.Random
+    memory: dict[str, Memory] = field(default_factory=dict)
+    failed: set[str] = field(default_factory=set)
+
+    @classmethod
+    def new(cls, topics: list[str], seed: int) -> Learner:
+        rng = random.Random(seed)
+        return cls({topic: rng.uniform(*START_SKILL) for topic in topics}, rng)
+
+    def chance(self, problem: Problem, day: int) -> float:
+        """P(pass): what skill gives, or failing that, what is remembered of this problem."""
+        gap = self.skill[problem.topic] - DIFFICULTY[problem.difficulty]
+        from_skill = 1 / (1 + math.exp(-STEEPNESS * gap))
+        memory = self.memory.get(problem.slug)
+        remembered = memory.now(day) if memory else 0.0
+        return 1 - (1 - from_skill) * (1 - remembered)
+
+    def practise(self, problem: Problem, day: int) -> bool:
+        passed = self.rng.random() < self.chance(problem, day)
+        skill = self.skill[problem.topic]
+        self.skill[problem.topic] = skill + (PASS_GAIN if passed else FAIL_GAIN) * (1 - skill)
+        self.memory[problem.slug] = self._remember(problem.slug, passed, day)
+        if not passed:
+            self.failed.add(problem.slug)
+        return passed
+
+    def _remember(self, slug: str, passed: bool, day: int) -> Memory:
+        old = self.memory.get(slug)
+        if not passed:
+            return Memory(FAILED_STRENGTH, LAPSE_STABILITY, day)
+        if old is None:
+            return Memory(1.0, FIRST_STABILITY, day)
+        # Spacing: recalling a half-faded solution strengthens it more than a fresh one.
+        return Memory(1.0, old.stability * (1 + SPACING_GAIN * (1 - old.now(day))), day)
+
+
+# -- the policies ---------------------------------------------------------------------------
+class Policy:
+    """Chooses the day's problem; told how the attempt went."""
+
+    def choose(self, learner: Learner, problems: dict[str, Problem],
+               day: int) -> Problem | None:
+        raise NotImplementedError
+
+    def record(self, problem: Problem, passed: bool, day: int) -> None:
+        pass
+
+
+class CatalogueOrder(Policy):
+    """The bank in its listed order, from the top again when done."""
+
+    def choose(self, learner: Learner, problems: dict[str, Problem], day: int) -> Problem:
+        ordered = list(problems.values())
+        return ordered[day % len(ordered)]
+
+
+class RandomProblem(Policy):
+    def choose(self, learner: Learner, problems: dict[str, Problem], day: int) -> Problem:
+        return learner.rng.choice(list(problems.values()))
+
+
+class Trainer(Policy):
+    """The real scheduler in a temporary workspace: choose, then record the attempt."""
+
+    def __init__(self, folder: Path) -> None:
+        self.workspace = Workspace(folder)
+        self.solution = folder / "solution.py"
+        self.solution.write_text("# simulated\n")
+
+    def choose(self, learner: Learner, problems: dict[str, Problem],
+               day: int) -> Problem | None:
+        now = self._set_clock(day)
+        with History(self.workspace.history_db) as history:
+            choice = scheduler.choose(problems, history, now)
+        return problems[choice.slug] if choice else None  # None: a day off
+
+    def record(self, problem: Problem, passed: bool, day: int) -> None:
+        self._set_clock(day)
+        outcome = Outcome(problem.slug, "passed" if passed else "wrong_answer", seed=day)
+        record_attempt(self.workspace, outcome, self.solution)
+
+    @staticmethod
+    def _set_clock(day: int) -> datetime:
+        now = START + timedelta(days=day)
+        os.environ[NOW_VARIABLE] = now.isoformat()  # what trainer.clock.now() returns
+        return now
+
+
+# -- a run ----------------------------------------------------------------------------------
+@dataclass
+class Measure:
+    kept: dict[int, float] = field(default_factory=dict)  # failed problems still passable
+    ready: dict[int, float] = field(default_factory=dict)  # mean P(pass) over the bank
+
+
+def measure(learner: Learner, problems: dict[str, Problem], day: int) -> tuple[float, float]:
+    failed = [problems[slug] for slug in learner.failed]
+    kept = statistics.fmean(learner.chance(p, day) for p in failed) if failed else 1.0
+    ready = statistics.fmean(learner.chance(p, day) for p in problems.values())
+    return kept, ready
+
+
+def run(policy_for: Callable[[Path], Policy], problems: dict[str, Problem], seed: int,
+        days: int) -> Measure:
+    topics = sorted({p.topic for p in problems.values()})
+    learner = Learner.new(topics, seed)
+    result = Measure()
+    with tempfile.TemporaryDirectory(dir=FAST_TMP if FAST_TMP.is_dir() else None) as folder:
+        policy = policy_for(Path(folder))
+        for day in range(days):
+            problem = policy.choose(learner, problems, day)
+            if problem is not None:
+                policy.record(problem, learner.practise(problem, day), day)
+            if day + 1 in CHECKPOINTS:
+                result.kept[day + 1], result.ready[day + 1] = measure(learner, problems, day + 1)
+    return result
+
+
+def mean_of(results: list[Measure]) -> Measure:
+    return Measure(
+        kept={d: statistics.fmean(r.kept[d] for r in results) for d in CHECKPOINTS},
+        ready={d: statistics.fmean(r.ready[d] for r in results) for d in CHECKPOINTS})
+
+
+def with_mix(mix: int) -> Callable[[Path], Policy]:
+    def make(folder: Path) -> Policy:
+        scheduler.REVIEWS_IN_A_ROW = mix
+        return Trainer(folder)
+    return make
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--learners", type=int, default=8)
+    parser.add_argument("--days", type=int, default=max(CHECKPOINTS))
+    parser.add_argument("--mix", type=int, default=scheduler.REVIEWS_IN_A_ROW,
+                        help="reviews in a row before a new problem (the scheduler's mix)")
+    parser.add_argument("--retention", type=float, default=None,
+                        help="desired retention (default: TRAINER_RETENTION or 0.9)")
+    options = parser.parse_args()
+    if options.retention is not None:
+        os.environ[scheduler.RETENTION_VARIABLE] = str(options.retention)
+    retention = scheduler.desired_retention()
+    problems = load_catalogue(ROOT / "problems").problems
+    policies: dict[str, Callable[[Path], Policy]] = {
+        f"scheduler (mix {options.mix}, retention {retention})": with_mix(options.mix),
+        "due reviews first": with_mix(10**6),
+        "catalogue order": lambda folder: CatalogueOrder(),
+        "random problem": lambda folder: RandomProblem(),
+    }
+    started = time.perf_counter()
+    means = {name: mean_of([run(make, problems, seed, options.days)
+                            for seed in range(options.learners)])
+             for name, make in policies.items()}
+    print_table(means, options.learners, len(problems), options.days)
+    print(f"\n{time.perf_counter() - started:.0f} s")
+    return 0
+
+
+def print_table(means: dict[str, Measure], learners: int, bank: int, days: int) -> None:
+    print(f"{learners} learners per policy, one problem a day for {days} days, "
+          f"{bank} problems in the bank.")
+    print("kept: mean chance to pass the problems failed at least once; "
+          "ready: mean chance to pass any problem of the bank.\n")
+    header = "".join(f"{f'kept d{d}':>10}" for d in CHECKPOINTS) + "".join(
+        f"{f'ready d{d}':>10}" for d in CHECKPOINTS)
+    print(f"{'policy':40}{header}")
+    for name, m in means.items():
+        row = "".join(f"{m.kept[d]:>10.2f}" for d in CHECKPOINTS) + "".join(
+            f"{m.ready[d]:>10.2f}" for d in CHECKPOINTS)
+        print(f"{name:40}{row}")
+    names = list(means)
+    ours = means[names[0]]
+    print()
+    for baseline in names[2:]:
+        other = means[baseline]
+        ratios = "".join(f"{ours.kept[d] / other.kept[d]:>9.2f}x" for d in CHECKPOINTS) + "".join(
+            f"{ours.ready[d] / other.ready[d]:>9.2f}x" for d in CHECKPOINTS)
+        print(f"{'scheduler / ' + baseline:40}{ratios}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
