@@ -1,0 +1,13 @@
+# Wrong: compares the two pointers before moving them; both start at the head, so every
+# list with at least two nodes is reported as having a cycle.
+from __future__ import annotations
+
+
+def has_cycle(head: ListNode | None) -> bool:
+    slow = fast = head
+    while fast is not None and fast.next is not None:
+        if slow is fast:
+            return True
+        slow = slow.next
+        fast = fast.next.next
+    return False
