@@ -41,10 +41,13 @@ def test_the_failing_topic_comes_first_with_its_leech(
     assert reports[1].solved == 1 and reports[1].due == []
 
 
-def test_a_pass_ends_a_leech() -> None:
-    fails = [attempt("a", False, DAY) for _ in range(LEECH_FAILURES)]
-    assert leeches(fails) == {"a"}
-    assert leeches([*fails, attempt("a", True, DAY)]) == set()
+def test_a_pass_ends_a_leech(workspace: Workspace) -> None:
+    with History(workspace.history_db) as history:
+        for minutes in range(LEECH_FAILURES):
+            history.record(attempt("a", False, DAY + timedelta(minutes=minutes)), {}, "x")
+        assert leeches(history.failures_since_pass()) == {"a"}
+        history.record(attempt("a", True, DAY + timedelta(hours=1)), {}, "x")
+        assert leeches(history.failures_since_pass()) == set()
 
 
 def test_stats_count_solved_streaks_and_days(

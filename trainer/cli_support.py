@@ -45,7 +45,8 @@ def handle_errors(command: F) -> F:
 
 def workspace_catalogue() -> tuple[Workspace, Catalogue]:
     workspace = find_workspace()
-    return workspace, load_catalogue(workspace.problems)
+    return workspace, load_catalogue(workspace.problems,
+                                     cache_file=workspace.state / "cache" / "catalogue.pickle")
 
 
 def warn_broken(catalogue: Catalogue) -> None:

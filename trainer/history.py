@@ -58,7 +58,23 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX hints_by_slug ON hints (slug, id);
     """,
+    # Per-problem and per-day summaries read only this index, never the rows: `list`,
+    # `review` and `stats` stay quick with a long history.
+    """
+    DROP INDEX attempts_by_slug;
+    CREATE INDEX attempts_summary ON attempts (slug, id, passed, day, verdict);
+    """,
 )
+
+
+@dataclass(frozen=True)
+class SlugCounts:
+    attempts: int
+    passes: int
+    recent: int
+    recent_failed: int
+    earlier: int
+    earlier_failed: int
 
 
 @dataclass(frozen=True)
@@ -159,14 +175,14 @@ class History:
     def summaries(self) -> dict[str, dict[str, Any]]:
         """Per problem: attempts, passes, the last verdict and day, failures since a pass."""
         rows = self._read(
-            "SELECT slug, COUNT(*), SUM(passed), MAX(id) FROM attempts GROUP BY slug", ())
+            "SELECT slug, COUNT(*), SUM(passed) FROM attempts GROUP BY slug", ())
         last = {row[0]: row for row in self._read(
-            "SELECT slug, verdict, day, id FROM attempts WHERE id IN"
+            "SELECT slug, verdict, day FROM attempts WHERE id IN"
             " (SELECT MAX(id) FROM attempts GROUP BY slug)", ())}
         return {
             slug: {"attempts": count, "passes": passes or 0,
                    "last_verdict": last[slug][1], "last_day": last[slug][2]}
-            for slug, count, passes, _ in rows
+            for slug, count, passes in rows
         }
 
     def last_attempt(self) -> Attempt | None:
@@ -177,6 +193,29 @@ class History:
         rows = self._read(
             "SELECT * FROM attempts WHERE slug = ? ORDER BY id DESC LIMIT 1", (slug,))
         return _attempt(rows[0]) if rows else None
+
+    def slug_counts(self, recent_day: str, earlier_day: str) -> dict[str, SlugCounts]:
+        """Per problem: attempts and passes, overall and in two recent windows of days
+        ([earlier_day, recent_day) and [recent_day, ...))."""
+        rows = self._read(
+            "SELECT slug, COUNT(*), SUM(passed),"
+            " SUM(day >= :recent), SUM(day >= :recent AND passed = 0),"
+            " SUM(day >= :earlier AND day < :recent),"
+            " SUM(day >= :earlier AND day < :recent AND passed = 0)"
+            " FROM attempts GROUP BY slug",
+            {"recent": recent_day, "earlier": earlier_day})
+        return {row[0]: SlugCounts(*row[1:]) for row in rows}
+
+    def failures_since_pass(self) -> dict[str, int]:
+        """Per problem, the failed attempts since its last pass (all of them if none)."""
+        rows = self._read(
+            "SELECT a.slug, COUNT(*) FROM attempts a WHERE a.passed = 0 AND a.id > COALESCE("
+            "(SELECT MAX(b.id) FROM attempts b WHERE b.slug = a.slug AND b.passed = 1), 0)"
+            " GROUP BY a.slug", ())
+        return dict(rows)
+
+    def practice_days(self) -> dict[str, int]:
+        return dict(self._read("SELECT day, COUNT(*) FROM attempts GROUP BY day ORDER BY day", ()))
 
     def attempts_since(self, day: str) -> list[Attempt]:
         rows = self._read("SELECT * FROM attempts WHERE day >= ? ORDER BY id", (day,))
@@ -270,7 +309,7 @@ class History:
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value)))
 
-    def _read(self, query: str, params: tuple[Any, ...]) -> list[Any]:
+    def _read(self, query: str, params: tuple[Any, ...] | dict[str, Any]) -> list[Any]:
         try:
             return self.db.execute(query, params).fetchall()
         except sqlite3.DatabaseError as error:

@@ -16,7 +16,6 @@ from trainer import clock
 from trainer.errors import TrainerError, WorkspaceError
 from trainer.grading.outcome import Outcome
 from trainer.history import Attempt, History
-from trainer.render import render_stub
 from trainer.scheduler import Choice, choose, rating_for, review
 from trainer.spec import Catalogue, Problem
 from trainer.workspace import Workspace
@@ -69,6 +68,8 @@ def write_stub(workspace: Workspace, problem: Problem, force: bool = False) -> S
         stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         backup = path.with_name(f"{path.stem}.{stamp}.py.bak")
         os.replace(path, backup)
+    from trainer.render import render_stub
+
     try:
         with open(path, "x", encoding="utf-8") as handle:  # "x": never clobber a file
             handle.write(render_stub(problem))

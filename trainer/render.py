@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import textwrap
 from functools import cache
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from trainer.spec import Example, Problem
+
+if TYPE_CHECKING:
+    import jinja2
 
 
 @cache
 def _environment() -> jinja2.Environment:
+    import jinja2  # only when a stub is written: the other commands stay light
+
     return jinja2.Environment(
         loader=jinja2.PackageLoader("trainer", "templates"),
         undefined=jinja2.StrictUndefined,

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from trainer.history import Attempt, History
+from trainer.history import History
 from trainer.scheduler import LEECH_FAILURES
 from trainer.spec import Problem
 
@@ -42,51 +42,42 @@ class TopicReport:
         return {**asdict(self), "pass_rate": self.pass_rate, "trend": self.trend}
 
 
-def leeches(attempts: list[Attempt]) -> set[str]:
+def leeches(failures_since_pass: dict[str, int]) -> set[str]:
     """Problems failed LEECH_FAILURES times or more and not passed since."""
-    failures: dict[str, int] = defaultdict(int)
-    for attempt in attempts:
-        failures[attempt.slug] = 0 if attempt.passed else failures[attempt.slug] + 1
-    return {slug for slug, count in failures.items() if count >= LEECH_FAILURES}
+    return {slug for slug, count in failures_since_pass.items() if count >= LEECH_FAILURES}
 
 
 def topic_reports(problems: dict[str, Problem], history: History,
                   today: date) -> list[TopicReport]:
     """One report per topic; the topics that keep failing come first."""
-    attempts = history.attempts()
     by_topic = {p.topic: TopicReport(p.topic, 0) for p in problems.values()}
-    for problem in problems.values():
-        by_topic[problem.topic].problems += 1
-    recent_since = today - timedelta(days=TREND_DAYS)
-    earlier_since = today - timedelta(days=2 * TREND_DAYS)
-    windows: dict[str, list[list[int]]] = defaultdict(lambda: [[0, 0], [0, 0]])
-    solved: set[str] = set()
-    for attempt in attempts:
-        if attempt.slug not in problems:
-            continue
-        topic = problems[attempt.slug].topic
-        report = by_topic[topic]
-        report.attempts += 1
-        report.passed += attempt.passed
-        if attempt.passed:
-            solved.add(attempt.slug)
-        day = attempt.at.date()
-        if day >= earlier_since:
-            window = windows[topic][0 if day >= recent_since else 1]
-            window[0] += not attempt.passed
-            window[1] += 1
-    for topic, ((recent_failed, recent), (earlier_failed, earlier)) in windows.items():
-        by_topic[topic].recent_fail_rate = recent_failed / recent if recent else None
-        by_topic[topic].earlier_fail_rate = earlier_failed / earlier if earlier else None
+    recent = (today - timedelta(days=TREND_DAYS)).isoformat()
+    earlier = (today - timedelta(days=2 * TREND_DAYS)).isoformat()
+    windows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    counts = history.slug_counts(recent, earlier)
     cards = history.cards()
-    stuck = leeches(attempts)
+    stuck = leeches(history.failures_since_pass())
+    solved = {slug for slug, c in counts.items() if c.passes}
     for slug, problem in sorted(problems.items()):
         report = by_topic[problem.topic]
+        report.problems += 1
         report.solved += slug in solved
         if slug in cards and cards[slug][1] <= today.isoformat():
             report.due.append(slug)
         if slug in stuck:
             report.leeches.append(slug)
+        if slug in counts:
+            tally = counts[slug]
+            report.attempts += tally.attempts
+            report.passed += tally.passes
+            window = windows[problem.topic]
+            for index, value in enumerate((tally.recent_failed, tally.recent,
+                                           tally.earlier_failed, tally.earlier)):
+                window[index] += value
+    for topic, (recent_failed, recent_total, earlier_failed, earlier_total) in windows.items():
+        report = by_topic[topic]
+        report.recent_fail_rate = recent_failed / recent_total if recent_total else None
+        report.earlier_fail_rate = earlier_failed / earlier_total if earlier_total else None
     for report in by_topic.values():
         report.suggestion = _suggestion(report, problems, solved, stuck)
     return sorted(by_topic.values(), key=_urgency)

@@ -6,13 +6,14 @@ turns a rule off. YAML is read here and nowhere else.
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from trainer.errors import SpecError
 from trainer.signature import Signature, SignatureError, parse_signature
@@ -23,9 +24,6 @@ SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SPEC_FILE = "problem.yaml"
 REFERENCE_FILE = "reference.py"
 
-_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 class _Mapping(dict[Any, Any]):
     """A YAML mapping that remembers the line of each key (1-based)."""
 
@@ -33,33 +31,38 @@ class _Mapping(dict[Any, Any]):
     key_lines: dict[Any, int]
 
 
-class _LineLoader(_BaseLoader):
-    pass
+@cache
+def _line_loader() -> type:
+    """A safe loader whose mappings remember their lines. Built on first use, so that
+    commands served from the catalogue cache never import yaml."""
+    import yaml
 
+    base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Mapping:
-    loader.flatten_mapping(node)
-    mapping = _Mapping()
-    mapping.line = node.start_mark.line + 1
-    mapping.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        try:
-            hash(key)
-        except TypeError:
-            raise yaml.constructor.ConstructorError(
-                None, None, "a mapping key must be a plain value", key_node.start_mark
-            ) from None
-        if key in mapping:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
-        mapping[key] = loader.construct_object(value_node, deep=True)
-        mapping.key_lines[key] = key_node.start_mark.line + 1
-    return mapping
+    def construct_mapping(loader: Any, node: Any) -> _Mapping:
+        loader.flatten_mapping(node)
+        mapping = _Mapping()
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            try:
+                hash(key)
+            except TypeError:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a mapping key must be a plain value", key_node.start_mark
+                ) from None
+            if key in mapping:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark)
+            mapping[key] = loader.construct_object(value_node, deep=True)
+            mapping.key_lines[key] = key_node.start_mark.line + 1
+        return mapping
 
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    loader = type("LineLoader", (base,), {})
+    loader.add_constructor(  # type: ignore[attr-defined]
+        yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return loader
 
 
 def load_yaml(path: Path) -> Any:
@@ -70,8 +73,10 @@ def load_yaml(path: Path) -> Any:
         raise SpecError(path, f"cannot read: {error.strerror}") from None
     except UnicodeDecodeError:
         raise SpecError(path, "not UTF-8 text") from None
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_LineLoader)
+        return yaml.load(text, Loader=_line_loader())
     except yaml.MarkedYAMLError as error:
         # Where the construct began (an unclosed bracket) says more than where parsing gave up.
         mark = error.context_mark or error.problem_mark
@@ -480,7 +485,13 @@ def _unknown_message(slug: str, known: list[str]) -> str:
     return f"no problem named {slug!r}{hint}"
 
 
-def load_catalogue(problems_dir: Path, only: Callable[[str], bool] | None = None) -> Catalogue:
+def load_catalogue(problems_dir: Path, only: Callable[[str], bool] | None = None,
+                   cache_file: Path | None = None) -> Catalogue:
+    """Every problem folder of `problems_dir`. With `cache_file`, problems whose
+    problem.yaml has not changed (same size and modification time) come from a cache."""
+    cached = _read_cache(cache_file)
+    changed = False
+    fresh: dict[str, tuple[tuple[int, int], Problem]] = {}
     problems: dict[str, Problem] = {}
     errors: list[SpecError] = []
     if problems_dir.is_dir():
@@ -490,7 +501,47 @@ def load_catalogue(problems_dir: Path, only: Callable[[str], bool] | None = None
             if only is not None and not only(folder.name):
                 continue
             try:
-                problems[folder.name] = load_problem(folder)
-            except SpecError as error:
-                errors.append(error)
+                stat = (folder / SPEC_FILE).stat()
+                key = (stat.st_mtime_ns, stat.st_size)
+            except OSError:
+                key = (0, 0)
+            hit = cached.get(str(folder))
+            if hit is not None and hit[0] == key:
+                problem = hit[1]
+            else:
+                try:
+                    problem = load_problem(folder)
+                except SpecError as error:
+                    errors.append(error)
+                    continue
+                changed = True
+            problems[folder.name] = problem
+            fresh[str(folder)] = (key, problem)
+    if cache_file is not None and (changed or fresh.keys() != cached.keys()):
+        _write_cache(cache_file, fresh)
     return Catalogue(problems, errors)
+
+
+CACHE_VERSION = 1
+
+
+def _read_cache(cache_file: Path | None) -> dict[str, tuple[tuple[int, int], Problem]]:
+    if cache_file is None:
+        return {}
+    try:
+        with open(cache_file, "rb") as handle:
+            version, entries = pickle.load(handle)
+    except Exception:  # missing, stale or damaged: rebuilt from the specs
+        return {}
+    return entries if version == CACHE_VERSION else {}
+
+
+def _write_cache(cache_file: Path, entries: dict[str, tuple[tuple[int, int], Problem]]) -> None:
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache_file.with_suffix(f".{os.getpid()}.tmp")
+        with open(partial, "wb") as handle:
+            pickle.dump((CACHE_VERSION, entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, cache_file)
+    except OSError:
+        pass  # a cache that cannot be written only costs time

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -42,8 +41,8 @@ class Stats:
 
 
 def compute_stats(problems: dict[str, Problem], history: History, now: datetime) -> Stats:
-    attempts = [a for a in history.attempts() if a.slug in problems]
-    solved = {a.slug for a in attempts if a.passed}
+    summaries = {slug: s for slug, s in history.summaries().items() if slug in problems}
+    solved = {slug for slug, s in summaries.items() if s["passes"]}
     by_topic: dict[str, list[int]] = {}
     by_difficulty = {d: [0, 0] for d in DIFFICULTIES}
     for problem in problems.values():
@@ -51,13 +50,14 @@ def compute_stats(problems: dict[str, Problem], history: History, now: datetime)
         for counts in (tally, by_difficulty[problem.difficulty]):
             counts[0] += problem.slug in solved
             counts[1] += 1
-    days = Counter(a.day for a in attempts)
+    days = history.practice_days()
     cards = history.cards()
     retention = {slug: round(retrievability(cards[slug][0], now), 3)
                  for slug in sorted(solved) if slug in cards}
     streak, longest = _streaks(sorted(days), now.date())
+    attempts = sum(s["attempts"] for s in summaries.values())
     return Stats(len(problems), len(solved), dict(sorted(by_topic.items())), by_difficulty,
-                 len(attempts), streak, longest, dict(sorted(days.items())), retention)
+                 attempts, streak, longest, days, retention)
 
 
 def _streaks(days: list[str], today: date) -> tuple[int, int]:
