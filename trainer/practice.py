@@ -168,3 +168,15 @@ def import_history(workspace: Workspace, lines: Iterable[str]) -> tuple[int, int
         rows.append(row)
     with open_history(workspace) as history:
         return history.import_rows(rows, rebuild_cards)
+
+
+def attempt_summary(workspace: Workspace, slug: str) -> str:
+    """What an interviewer would add after a pass: how it took, and when it comes back."""
+    with open_history(workspace) as history:
+        attempts = history.attempts(slug)
+        hints = history.hints_taken(slug)
+        due = history.cards().get(slug, (None, ""))[1]
+    failures = sum(not a.passed for a in attempts)
+    tries = f"passed at attempt {len(attempts)}" if failures else "passed on the first attempt"
+    hinted = f", with {hints} hint{'s' if hints != 1 else ''}" if hints else ""
+    return f"{tries}{hinted}; it comes back for review on {due}"

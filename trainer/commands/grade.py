@@ -10,6 +10,21 @@ from trainer.cli_support import handle_errors, workspace_catalogue
 from trainer.errors import ExitCode
 
 
+class ProgressLine:
+    """One line on the terminal, rewritten as grading goes: examples 3/3, generated 140/200,
+    complexity."""
+
+    def __init__(self) -> None:
+        self.parts: dict[str, str] = {}
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        self.parts[phase] = phase if phase == "complexity" else f"{phase} {done}/{total}"
+        click.echo("\r  " + ", ".join(self.parts.values()) + " ...\033[K", nl=False, err=True)
+
+    def clear(self) -> None:
+        click.echo("\r\033[K", nl=False, err=True)
+
+
 @click.command("grade")
 @click.argument("slug", required=False)
 @click.option("--file", "file", type=click.Path(path_type=Path, dir_okay=False),
@@ -37,13 +52,20 @@ def command(slug: str | None, file: Path | None, seed: int | None, as_json: bool
     problem = catalogue.get(slug or current_slug(workspace))
     path = solution_file(workspace, problem, file)
     reference = load_reference(problem)
-    outcome = grade(reference, path, seed_value=seed,
+    progress = ProgressLine() if not as_json and sys.stderr.isatty() else None
+    outcome = grade(reference, path, seed_value=seed, progress=progress,
                     inputs_dir=workspace.state / "failed-inputs")
+    if progress is not None:
+        progress.clear()
     if not no_record:
         record_attempt(workspace, outcome, path, easy=easy)
     if as_json:
         click.echo(json.dumps(outcome.to_json(), allow_nan=False, default=str))
-    else:
-        shown = workspace.relative(path) if file is not None else ""
-        click.echo(outcome_text(outcome, shown))
+        sys.exit(int(ExitCode.OK if outcome.passed else ExitCode.FAILED))
+    shown = workspace.relative(path) if file is not None else ""
+    click.echo(outcome_text(outcome, shown))
+    if outcome.passed and not no_record:
+        from trainer.practice import attempt_summary
+
+        click.echo(f"  {attempt_summary(workspace, problem.slug)}")
     sys.exit(int(ExitCode.OK if outcome.passed else ExitCode.FAILED))
