@@ -27,7 +27,6 @@ from trainer.grading.reference import load_reference
 from trainer.spec import Problem, load_catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
-GENERATORS = {"inputs", "sized", "check", "operations", "init", "precondition"}
 SWAPS: dict[type, type] = {
     ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.FloorDiv, ast.FloorDiv: ast.Mult,
     ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,
@@ -36,20 +35,28 @@ SWAPS: dict[type, type] = {
 }
 
 
-def solution_module(source: str) -> ast.Module:
-    """The reference without its generators and checker, and without Hypothesis."""
+def solution_module(source: str, entry: str) -> ast.Module:
+    """The reference's entry and the top-level code it uses, nothing of its generators."""
     tree = ast.parse(source)
-    body = []
-    for node in tree.body:
-        name = getattr(node, "name", None)
-        if name in GENERATORS or (name or "").startswith(("check_", "_gen")):
+    definitions = {node.name: node for node in tree.body
+                   if isinstance(node, (ast.FunctionDef, ast.ClassDef))}
+    constants = {target.id: node for node in tree.body if isinstance(node, ast.Assign)
+                 for target in node.targets if isinstance(target, ast.Name)}
+    keep: set[str] = set()
+    todo = [entry]
+    while todo:
+        name = todo.pop()
+        if name in keep or (name not in definitions and name not in constants):
             continue
-        if isinstance(node, (ast.Import, ast.ImportFrom)) and "hypothesis" in ast.unparse(node):
-            continue
-        if isinstance(node, ast.FunctionDef) and any(
-                "composite" in ast.unparse(d) for d in node.decorator_list):
-            continue
-        body.append(node)
+        keep.add(name)
+        node = definitions.get(name) or constants[name]
+        todo += [n.id for n in ast.walk(node) if isinstance(n, ast.Name)]
+    body = [node for node in tree.body
+            if (isinstance(node, (ast.Import, ast.ImportFrom))
+                and "hypothesis" not in ast.unparse(node))
+            or getattr(node, "name", None) in keep
+            or (isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id in keep for t in node.targets))]
     tree.body = body
     return tree
 
@@ -104,7 +111,7 @@ def _set(node: ast.AST, field: str, value: object) -> bool:
 def run(problem: Problem, limit: int, folder: Path) -> tuple[int, int, int, list[str]]:
     reference = load_reference(problem)
     examples_only = dataclasses.replace(reference, problem=dataclasses.replace(problem, cases=0))
-    tree = solution_module(problem.reference_path.read_text())
+    tree = solution_module(problem.reference_path.read_text(), problem.entry)
     killed_examples = killed_full = total = 0
     survivors = []
     for number, (label, mutated) in enumerate(mutants(tree)):
