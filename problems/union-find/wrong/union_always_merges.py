@@ -1,0 +1,32 @@
+# Wrong: union does not check whether a and b already share a root, so joining two
+# elements of one set returns True and lowers the number of sets anyway.
+class UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.sizes = [1] * n
+        self.sets = n
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> bool:
+        a, b = self.find(a), self.find(b)
+        if self.sizes[a] < self.sizes[b]:
+            a, b = b, a
+        if a != b:
+            self.parent[b] = a
+            self.sizes[a] += self.sizes[b]
+        self.sets -= 1
+        return True
+
+    def connected(self, a: int, b: int) -> bool:
+        return self.find(a) == self.find(b)
+
+    def count(self) -> int:
+        return self.sets
+
+    def size(self, x: int) -> int:
+        return self.sizes[self.find(x)]
