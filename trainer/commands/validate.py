@@ -11,9 +11,12 @@ from trainer.cli_support import handle_errors, workspace_catalogue
 @click.argument("slugs", nargs=-1)
 @click.option("--seed", type=int, default=0, show_default=True,
               help="Seed for the generated inputs, so a run can be replayed.")
+@click.option("--runs", type=click.IntRange(1, 100), default=1, show_default=True,
+              help="Validate with this many seeds in a row (seed, seed + 1, ...): a "
+                   "verdict that flips on a busy machine shows up.")
 @click.option("-v", "--verbose", is_flag=True, help="Show every check, not only failures.")
 @handle_errors
-def command(slugs: tuple[str, ...], seed: int, verbose: bool) -> None:
+def command(slugs: tuple[str, ...], seed: int, runs: int, verbose: bool) -> None:
     """Prove problem specs: examples agree with the reference, the reference passes,
     every wrong/ solution is rejected and every slow/ one is too_slow.
 
@@ -28,8 +31,8 @@ def command(slugs: tuple[str, ...], seed: int, verbose: bool) -> None:
     failed = 0
     for problem in problems:
         click.echo(f"{problem.slug} ", nl=False)
-        checks = validate_problem(problem, seed=seed,
-                                  inputs_dir=workspace.state / "failed-inputs")
+        checks = [check for run in range(runs) for check in validate_problem(
+            problem, seed=seed + run, inputs_dir=workspace.state / "failed-inputs")]
         bad = [check for check in checks if not check.ok]
         failed += bool(bad)
         click.secho("ok" if not bad else "FAILED", fg="green" if not bad else "red")
