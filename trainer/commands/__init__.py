@@ -6,10 +6,20 @@ import click
 
 
 def register(group: click.Group) -> None:
-    from trainer.commands import browse, grade, hint, history, insight, practice, validate, watch
+    from trainer.commands import (
+        author,
+        browse,
+        grade,
+        hint,
+        history,
+        insight,
+        practice,
+        validate,
+        watch,
+    )
 
     for command in (practice.next_command, practice.start_command, grade.command,
                     insight.review_command, insight.stats_command, browse.list_command,
                     browse.show_command, hint.command, validate.command, history.group,
-                    watch.command):
+                    watch.command, author.new_command):
         group.add_command(command)
