@@ -2,6 +2,8 @@
 # mirrors the subtree it has just stored and the original left subtree is lost.
 from __future__ import annotations
 
+from trainer.structures import TreeNode
+
 
 def invert_tree(root: TreeNode | None) -> TreeNode | None:
     if root is None:

@@ -2,6 +2,8 @@
 # list with at least two nodes is reported as having a cycle.
 from __future__ import annotations
 
+from trainer.structures import ListNode
+
 
 def has_cycle(head: ListNode | None) -> bool:
     slow = fast = head

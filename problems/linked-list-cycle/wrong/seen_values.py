@@ -2,6 +2,8 @@
 # taken for a cycle.
 from __future__ import annotations
 
+from trainer.structures import ListNode
+
 
 def has_cycle(head: ListNode | None) -> bool:
     seen = set()

@@ -2,6 +2,8 @@
 # cycle can be longer than that.
 from __future__ import annotations
 
+from trainer.structures import ListNode
+
 
 def has_cycle(head: ListNode | None) -> bool:
     node = head

@@ -2,6 +2,8 @@
 # every other answer is one too small.
 from __future__ import annotations
 
+from trainer.structures import TreeNode
+
 
 def max_depth(root: TreeNode | None) -> int:
     if root is None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import deque
 
+from trainer.structures import TreeNode
+
 
 def max_depth(root: TreeNode | None) -> int:
     if root is None:

@@ -2,6 +2,8 @@
 # returns the old second-to-last node as the head and loses the old tail.
 from __future__ import annotations
 
+from trainer.structures import ListNode
+
 
 def reverse_list(head: ListNode | None) -> ListNode | None:
     if head is None:
