@@ -61,11 +61,11 @@ MODES = ["first", "last", "row-start", "row-end", "present", "below", "above", "
 
 @st.composite
 def _matrix(draw: st.DrawFn, rows: st.SearchStrategy[int], cols: st.SearchStrategy[int],
-            values: st.SearchStrategy[int]) -> dict:
+            values: st.SearchStrategy[int], modes: list[str] = MODES) -> dict:
     m, n = draw(rows), draw(cols)
     flat = sorted(draw(st.lists(values, min_size=m * n, max_size=m * n, unique=True)))
     matrix = _rows(flat, n)
-    mode = draw(st.sampled_from(MODES))
+    mode = draw(st.sampled_from(modes))
     pick = draw(st.integers(0, 10**6))
     other = draw(st.integers(-VALUE, VALUE))
     return {"matrix": matrix, "target": _target_for(matrix, mode, pick, other)}
@@ -106,6 +106,8 @@ def inputs() -> st.SearchStrategy[dict]:
         _matrix(one, st.integers(2, 30), st.one_of(wide, dense)),  # one row
         _matrix(st.integers(2, 30), one, st.one_of(wide, dense)),  # one column
         _matrix(st.integers(2, 8), st.integers(2, 8), dense),
+        _matrix(st.integers(1, 8), st.integers(1, 8), dense,  # the corners of the range
+                ["first", "last", "row-start", "row-end", "below", "above"]),
         _matrix(st.integers(1, 12), st.integers(1, 12), wide),
         _matrix(st.integers(1, 2), st.integers(1, 3),
                 st.sampled_from([-VALUE, -VALUE + 1, -1, 0, 1, VALUE - 1, VALUE])),
