@@ -7,7 +7,8 @@ FSRS card, in a temporary workspace with a moving clock), or by a baseline: cata
 order, or a random problem each day. Nothing is graded: the learner model below decides
 each pass or failure. The problems are the real bank's slugs, topics and difficulties.
 
-    python bench/simulate.py [--learners 8] [--days 90] [--mix N] [--retention R]
+    python bench/simulate.py [--learners 20] [--first-seed 0] [--mix N] [--retention R]
+                             [--recall-teaches-less]
 """
 
 from __future__ import annotations
@@ -64,26 +65,33 @@ class Memory:
 class Learner:
     skill: dict[str, float]
     rng: random.Random
+    recall_teaches_less: bool = False  # the variant: solving from memory teaches the topic less
     memory: dict[str, Memory] = field(default_factory=dict)
     failed: set[str] = field(default_factory=set)
 
     @classmethod
-    def new(cls, topics: list[str], seed: int) -> Learner:
+    def new(cls, topics: list[str], seed: int, recall_teaches_less: bool = False) -> Learner:
         rng = random.Random(seed)
-        return cls({topic: rng.uniform(*START_SKILL) for topic in topics}, rng)
+        return cls({topic: rng.uniform(*START_SKILL) for topic in topics}, rng,
+                   recall_teaches_less)
 
     def chance(self, problem: Problem, day: int) -> float:
         """P(pass): what skill gives, or failing that, what is remembered of this problem."""
         gap = self.skill[problem.topic] - DIFFICULTY[problem.difficulty]
         from_skill = 1 / (1 + math.exp(-STEEPNESS * gap))
-        memory = self.memory.get(problem.slug)
-        remembered = memory.now(day) if memory else 0.0
-        return 1 - (1 - from_skill) * (1 - remembered)
+        return 1 - (1 - from_skill) * (1 - self.remembered(problem.slug, day))
+
+    def remembered(self, slug: str, day: int) -> float:
+        memory = self.memory.get(slug)
+        return memory.now(day) if memory else 0.0
 
     def practise(self, problem: Problem, day: int) -> bool:
         passed = self.rng.random() < self.chance(problem, day)
+        gain = PASS_GAIN if passed else FAIL_GAIN
+        if self.recall_teaches_less:
+            gain *= 1 - self.remembered(problem.slug, day)
         skill = self.skill[problem.topic]
-        self.skill[problem.topic] = skill + (PASS_GAIN if passed else FAIL_GAIN) * (1 - skill)
+        self.skill[problem.topic] = skill + gain * (1 - skill)
         self.memory[problem.slug] = self._remember(problem.slug, passed, day)
         if not passed:
             self.failed.add(problem.slug)
@@ -152,42 +160,51 @@ class Trainer(Policy):
 
 
 # -- a run ----------------------------------------------------------------------------------
-@dataclass
-class Measure:
-    kept: dict[int, float] = field(default_factory=dict)  # failed problems still passable
-    ready: dict[int, float] = field(default_factory=dict)  # mean P(pass) over the bank
+@dataclass(frozen=True)
+class Snapshot:
+    kept: float  # mean chance to pass the problems failed at least once
+    ready: float  # mean chance to pass any problem of the bank
+    met: float  # problems practised at least once
 
 
-def measure(learner: Learner, problems: dict[str, Problem], day: int) -> tuple[float, float]:
+def snapshot(learner: Learner, problems: dict[str, Problem], day: int) -> Snapshot:
     failed = [problems[slug] for slug in learner.failed]
-    kept = statistics.fmean(learner.chance(p, day) for p in failed) if failed else 1.0
-    ready = statistics.fmean(learner.chance(p, day) for p in problems.values())
-    return kept, ready
+    return Snapshot(
+        kept=statistics.fmean(learner.chance(p, day) for p in failed) if failed else math.nan,
+        ready=statistics.fmean(learner.chance(p, day) for p in problems.values()),
+        met=len(learner.memory))
 
 
-def run(policy_for: Callable[[Path], Policy], problems: dict[str, Problem], seed: int,
-        days: int) -> Measure:
+def run(make_policy: Callable[[Path], Policy], problems: dict[str, Problem], seed: int,
+        days: int, recall_teaches_less: bool = False) -> dict[int, Snapshot]:
+    """One learner, one policy: the learner's state at each checkpoint."""
     topics = sorted({p.topic for p in problems.values()})
-    learner = Learner.new(topics, seed)
-    result = Measure()
+    learner = Learner.new(topics, seed, recall_teaches_less)
+    snapshots = {}
     with tempfile.TemporaryDirectory(dir=FAST_TMP if FAST_TMP.is_dir() else None) as folder:
-        policy = policy_for(Path(folder))
+        policy = make_policy(Path(folder))
         for day in range(days):
             problem = policy.choose(learner, problems, day)
             if problem is not None:
                 policy.record(problem, learner.practise(problem, day), day)
             if day + 1 in CHECKPOINTS:
-                result.kept[day + 1], result.ready[day + 1] = measure(learner, problems, day + 1)
-    return result
+                snapshots[day + 1] = snapshot(learner, problems, day + 1)
+    return snapshots
 
 
-def mean_of(results: list[Measure]) -> Measure:
-    return Measure(
-        kept={d: statistics.fmean(r.kept[d] for r in results) for d in CHECKPOINTS},
-        ready={d: statistics.fmean(r.ready[d] for r in results) for d in CHECKPOINTS})
+def mean_of(runs: list[dict[int, Snapshot]]) -> dict[int, Snapshot]:
+    def mean(values: list[float]) -> float:
+        known = [v for v in values if not math.isnan(v)]  # a learner who never failed
+        return statistics.fmean(known) if known else math.nan
+
+    return {day: Snapshot(*(mean([getattr(r[day], name) for r in runs])
+                            for name in ("kept", "ready", "met")))
+            for day in runs[0]}
 
 
-def with_mix(mix: int) -> Callable[[Path], Policy]:
+def real_scheduler(mix: int) -> Callable[[Path], Policy]:
+    """The real scheduler with this mix: the constant is set here, so the benchmark can
+    measure other mixes without editing the code."""
     def make(folder: Path) -> Policy:
         scheduler.REVIEWS_IN_A_ROW = mix
         return Trainer(folder)
@@ -196,52 +213,65 @@ def with_mix(mix: int) -> Callable[[Path], Policy]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--learners", type=int, default=8)
-    parser.add_argument("--days", type=int, default=max(CHECKPOINTS))
+    parser.add_argument("--learners", type=int, default=20, help="learners per policy")
+    parser.add_argument("--first-seed", type=int, default=0, help="the first learner's seed")
     parser.add_argument("--mix", type=int, default=scheduler.REVIEWS_IN_A_ROW,
                         help="reviews in a row before a new problem (the scheduler's mix)")
     parser.add_argument("--retention", type=float, default=None,
-                        help="desired retention (default: TRAINER_RETENTION or 0.9)")
+                        help="desired retention (default: TRAINER_RETENTION or "
+                             f"{scheduler.DEFAULT_RETENTION})")
+    parser.add_argument("--recall-teaches-less", action="store_true",
+                        help="the model's variant: a pass earns skill only in proportion to "
+                             "how much of the problem was forgotten")
     options = parser.parse_args()
     if options.retention is not None:
         os.environ[scheduler.RETENTION_VARIABLE] = str(options.retention)
     retention = scheduler.desired_retention()
     problems = load_catalogue(ROOT / "problems").problems
     policies: dict[str, Callable[[Path], Policy]] = {
-        f"scheduler (mix {options.mix}, retention {retention})": with_mix(options.mix),
-        "due reviews first": with_mix(10**6),
+        f"scheduler (mix {options.mix}, retention {retention})": real_scheduler(options.mix),
+        "due reviews first (no mix)": real_scheduler(NEVER),
         "catalogue order": lambda folder: CatalogueOrder(),
         "random problem": lambda folder: RandomProblem(),
     }
+    seeds = range(options.first_seed, options.first_seed + options.learners)
     started = time.perf_counter()
-    means = {name: mean_of([run(make, problems, seed, options.days)
-                            for seed in range(options.learners)])
-             for name, make in policies.items()}
-    print_table(means, options.learners, len(problems), options.days)
+    results = {name: mean_of([run(make, problems, seed, max(CHECKPOINTS),
+                                  options.recall_teaches_less)
+                              for seed in seeds])
+               for name, make in policies.items()}
+    variant = ", solving from memory teaches less" if options.recall_teaches_less else ""
+    print(f"{options.learners} learners per policy (the same learners for each), one problem "
+          f"a day, {len(problems)} problems in the bank{variant}.")
+    print("kept: mean chance to pass the problems failed at least once; ready: mean chance "
+          "to pass any problem of the bank; met: problems practised at least once.\n")
+    print_table(results)
     print(f"\n{time.perf_counter() - started:.0f} s")
     return 0
 
 
-def print_table(means: dict[str, Measure], learners: int, bank: int, days: int) -> None:
-    print(f"{learners} learners per policy, one problem a day for {days} days, "
-          f"{bank} problems in the bank.")
-    print("kept: mean chance to pass the problems failed at least once; "
-          "ready: mean chance to pass any problem of the bank.\n")
-    header = "".join(f"{f'kept d{d}':>10}" for d in CHECKPOINTS) + "".join(
-        f"{f'ready d{d}':>10}" for d in CHECKPOINTS)
-    print(f"{'policy':40}{header}")
-    for name, m in means.items():
-        row = "".join(f"{m.kept[d]:>10.2f}" for d in CHECKPOINTS) + "".join(
-            f"{m.ready[d]:>10.2f}" for d in CHECKPOINTS)
-        print(f"{name:40}{row}")
-    names = list(means)
-    ours = means[names[0]]
+COLUMNS = ("kept", "ready", "met")
+NEVER = 10**9  # a mix that never forces a new problem: due reviews always come first
+
+
+def print_table(results: dict[str, dict[int, Snapshot]]) -> None:
+    header = "".join(f"{f'{name} d{day}':>10}" for name in COLUMNS for day in CHECKPOINTS)
+    print(f"{'policy':38}{header}")
+    for policy, snapshots in results.items():
+        row = "".join(_cell(getattr(snapshots[day], name), name)
+                      for name in COLUMNS for day in CHECKPOINTS)
+        print(f"{policy:38}{row}")
+    ours, *_, = results.values()
     print()
-    for baseline in names[2:]:
-        other = means[baseline]
-        ratios = "".join(f"{ours.kept[d] / other.kept[d]:>9.2f}x" for d in CHECKPOINTS) + "".join(
-            f"{ours.ready[d] / other.ready[d]:>9.2f}x" for d in CHECKPOINTS)
-        print(f"{'scheduler / ' + baseline:40}{ratios}")
+    for baseline in ("catalogue order", "random problem"):
+        theirs = results[baseline]
+        ratios = "".join(f"{getattr(ours[day], name) / getattr(theirs[day], name):>9.2f}x"
+                         for name in COLUMNS for day in CHECKPOINTS)
+        print(f"{'scheduler / ' + baseline:38}{ratios}")
+
+
+def _cell(value: float, name: str) -> str:
+    return f"{value:>10.1f}" if name == "met" else f"{value:>10.2f}"
 
 
 if __name__ == "__main__":

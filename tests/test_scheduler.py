@@ -14,6 +14,7 @@ from tests.helpers import MINIMAL_REFERENCE, MINIMAL_SPEC
 from trainer.errors import TrainerError
 from trainer.history import Attempt, History
 from trainer.scheduler import (
+    DEFAULT_RETENTION,
     LEECH_FAILURES,
     REVIEWS_IN_A_ROW,
     choose,
@@ -49,7 +50,7 @@ def test_ratings_come_from_the_attempt() -> None:
 
 
 def test_desired_retention_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert desired_retention() == 0.9
+    assert desired_retention() == DEFAULT_RETENTION
     monkeypatch.setenv("TRAINER_RETENTION", "0.8")
     assert desired_retention() == 0.8
     loose, _ = review(None, "a", rating_for(True, None, 0), DAY1)

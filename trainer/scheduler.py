@@ -33,20 +33,22 @@ from trainer.history import Attempt, History
 from trainer.spec import Problem
 
 RETENTION_VARIABLE = "TRAINER_RETENTION"
-DEFAULT_RETENTION = 0.9
+DEFAULT_RETENTION = 0.85  # measured with bench/simulate.py: 0.9 kept no more, met fewer problems
 RETENTION_BOUNDS = (0.7, 0.99)  # exclusive: outside, reviews come absurdly often or never
 RECENT_DAYS = 28  # a topic's failure rate counts the attempts of the last four weeks
 UNSEEN_TOPIC_FAILURE_RATE = 0.5  # an unseen topic ranks with a half-failed one
 # The mix, measured with bench/simulate.py: at most this many reviews in a row, then a new
-# problem even if reviews are due, so reviews do not crowd out new topics.
-REVIEWS_IN_A_ROW = 2
+# problem even if reviews are due, so reviews do not crowd out new topics. 2 kept too few
+# of the failed problems; 4 and more met ever fewer new problems for little more kept.
+REVIEWS_IN_A_ROW = 3
 LEECH_FAILURES = 4  # failed this often, a problem needs an easier way in
 
 # -- FSRS ---------------------------------------------------------------------------------
 
 
 def desired_retention() -> float:
-    """The chance of remembering a problem when it comes back: TRAINER_RETENTION or 0.9."""
+    """The chance to still remember a problem when it comes back: TRAINER_RETENTION, or
+    DEFAULT_RETENTION."""
     text = os.environ.get(RETENTION_VARIABLE, "").strip()
     if not text:
         return DEFAULT_RETENTION
@@ -98,32 +100,33 @@ def _card_id(slug: str) -> int:
 # -- what the history says ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Past:
-    """The history, read once per choice."""
+    """The history, read once per choice, with each problem's attempts at hand."""
 
-    attempts: list[Attempt]  # oldest first
-    cards: dict[str, tuple[dict[str, Any], str]]
+    def __init__(self, attempts: list[Attempt],
+                 cards: dict[str, tuple[dict[str, Any], str]]) -> None:
+        self.attempts = attempts  # oldest first
+        self.cards = cards
+        self._by_slug: dict[str, list[Attempt]] = defaultdict(list)
+        for attempt in attempts:
+            self._by_slug[attempt.slug].append(attempt)
 
     @classmethod
     def read(cls, history: History) -> Past:
         return cls(history.attempts(), history.cards())
 
-    def of(self, slug: str) -> list[Attempt]:
-        return [a for a in self.attempts if a.slug == slug]
-
     def failures(self, slug: str) -> int:
-        return sum(not a.passed for a in self.of(slug))
+        return sum(not a.passed for a in self._by_slug.get(slug, ()))
 
     def ever_passed(self, slug: str) -> bool:
-        return any(a.passed for a in self.of(slug))
+        return any(a.passed for a in self._by_slug.get(slug, ()))
 
-    def seen(self) -> set[str]:
-        return {a.slug for a in self.attempts}
+    def seen(self, slug: str) -> bool:
+        return slug in self._by_slug
 
     def last_day(self, slug: str) -> str | None:
-        days = [a.day for a in self.of(slug)]
-        return days[-1] if days else None
+        attempts = self._by_slug.get(slug)
+        return attempts[-1].day if attempts else None
 
 
 def is_leech(history: History, slug: str) -> bool:
@@ -242,8 +245,7 @@ def _due_reviews(pool: dict[str, Problem], past: Past, now: datetime) -> list[_C
 def _new_problems(pool: dict[str, Problem], past: Past, today: date) -> list[_Candidate]:
     """Unseen problems, the weakest topic first and easy before hard within a topic; a hard
     problem only once the easier problems of its topic were passed."""
-    seen = past.seen()
-    unseen = [p for slug, p in pool.items() if slug not in seen and _ready_for(p, pool, past)]
+    unseen = [p for slug, p in pool.items() if not past.seen(slug) and _ready_for(p, pool, past)]
     rates = topic_failure_rates(past.attempts, pool, today)
 
     def weakness(problem: Problem) -> tuple[float, int, str, str]:
@@ -286,7 +288,7 @@ def _leech_detour(choice: Choice, pool: dict[str, Problem], past: Past,
     step = min(easier, key=lambda p: _detour_order(p, past, now))
     because = (f"{leech.slug} failed {failures} times: an easier {leech.topic} problem "
                "first, to come back to it with a firmer footing")
-    return Choice(step.slug, "review" if step.slug in past.seen() else "new", because)
+    return Choice(step.slug, "review" if past.seen(step.slug) else "new", because)
 
 
 def _detour_order(problem: Problem, past: Past, now: datetime) -> tuple[bool, float, int, str]:
