@@ -39,6 +39,9 @@ def _balanced() -> st.SearchStrategy[str]:
     )
 
 
+BALANCED = _balanced()  # built once: a recursive strategy is costly to construct
+
+
 def _big_balanced(rnd: random.Random, n: int, depth_bias: float) -> str:
     """A balanced string of about n characters; depth_bias near 1 nests deeply."""
     out: list[str] = []
@@ -92,17 +95,17 @@ def _maybe_mutated(draw: st.DrawFn, base: st.SearchStrategy[str]) -> dict:
 def _crossed(draw: st.DrawFn) -> dict:
     """Two pairs of different kinds that cross, like "([)]", inside balanced context."""
     a, b = draw(st.permutations(OPENERS))[:2]
-    middle = draw(st.one_of(st.just(""), _balanced()))
+    middle = draw(st.one_of(st.just(""), BALANCED))
     core = a + middle + b + CLOSER_OF[a] + CLOSER_OF[b]
-    return {"s": draw(_balanced()) + core + draw(_balanced())}
+    return {"s": draw(BALANCED) + core + draw(BALANCED)}
 
 
 @st.composite
 def _close_before_open(draw: st.DrawFn) -> dict:
     """Counts and kinds match, but a closer comes before its opener, like ")("."""
     opener = draw(st.sampled_from(OPENERS))
-    middle = draw(_balanced())
-    return {"s": draw(_balanced()) + CLOSER_OF[opener] + middle + opener}
+    middle = draw(BALANCED)
+    return {"s": draw(BALANCED) + CLOSER_OF[opener] + middle + opener}
 
 
 def _flat() -> st.SearchStrategy[dict]:
@@ -127,8 +130,8 @@ def inputs() -> st.SearchStrategy[dict]:
         st.just({"s": ""}),
         st.text(alphabet=OPENERS, min_size=1, max_size=20).map(lambda s: {"s": s}),
         st.text(alphabet=CLOSERS, min_size=1, max_size=20).map(lambda s: {"s": s}),
-        _maybe_mutated(_balanced()),
-        _maybe_mutated(_balanced()),
+        _maybe_mutated(BALANCED),
+        _maybe_mutated(BALANCED),
         _flat(),
         _crossed(),
         _close_before_open(),
