@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import json
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from trainer.scheduler import (
     is_leech,
     rating_for,
     review,
+    reviews_in_a_row,
 )
 from trainer.spec import Problem, load_catalogue
 from trainer.workspace import Workspace
@@ -77,6 +80,7 @@ def test_new_problems_go_easy_first_and_stay_all_day(
     with History(workspace.history_db) as history:
         first = choose(problems, history, DAY1)
         assert first is not None and (first.slug, first.reason) == ("b-easy", "new")
+        assert json.loads(json.dumps(asdict(first))) == asdict(first)
         later = choose(problems, history, DAY1 + timedelta(hours=5))
         assert later == first
 
@@ -110,32 +114,6 @@ def test_topics_interleave_and_follow_failures(
         assert choice is not None and choice.slug == "heap-2"
 
 
-@settings(max_examples=30, deadline=None)
-@given(outcomes=st.lists(st.booleans(), min_size=1, max_size=6))
-def test_a_failure_is_reviewed_before_anything_passed_the_same_day(
-    outcomes: list[bool]
-) -> None:
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder) / "problems"
-        slugs = [f"p{i}" for i in range(len(outcomes))]
-        for slug in slugs:
-            (root / slug).mkdir(parents=True)
-            (root / slug / "problem.yaml").write_text(MINIMAL_SPEC.format(
-                slug=slug, title=slug, topic="t", difficulty="easy"))
-            (root / slug / "reference.py").write_text(MINIMAL_REFERENCE)
-        problems = load_catalogue(root).problems
-        with History(Path(folder) / "h.sqlite3") as history:
-            for index, (slug, passed) in enumerate(zip(slugs, outcomes, strict=True)):
-                grade(history, slug, passed, DAY1 + timedelta(minutes=index))
-            choice = choose(problems, history, DAY1 + timedelta(days=1))
-            failed = {s for s, ok in zip(slugs, outcomes, strict=True) if not ok}
-            if failed:
-                assert choice is not None and choice.slug in failed
-                assert choice.reason == "review"
-
-
 def test_after_enough_reviews_in_a_row_a_new_problem_comes_even_if_reviews_are_due(
     workspace: Workspace, make_problem: Callable[..., Path]
 ) -> None:
@@ -156,6 +134,17 @@ def test_after_enough_reviews_in_a_row_a_new_problem_comes_even_if_reviews_are_d
         assert any(due <= day.date().isoformat() for _, due in history.cards().values())
         choice = choose(problems, history, day)
         assert choice is not None and (choice.slug, choice.reason) == ("fresh", "new")
+
+
+def test_reviews_in_a_row_counts_days_back_to_problems_seen_before() -> None:
+    def attempt(slug: str, day: int, minute: int = 0) -> Attempt:
+        return Attempt(slug, DAY1 + timedelta(days=day, minutes=minute), "passed", 3, 0, 0,
+                       0.0, "")
+
+    assert reviews_in_a_row([]) == 0
+    assert reviews_in_a_row([attempt("a", 0), attempt("a", 1), attempt("b", 2)]) == 0
+    assert reviews_in_a_row([attempt("a", 0), attempt("b", 1), attempt("a", 2),
+                             attempt("a", 2, minute=5), attempt("b", 3)]) == 2
 
 
 def test_a_leech_is_preceded_by_an_easier_problem_of_its_topic(
@@ -226,16 +215,21 @@ def failed_and_passed_on_last_day(history: History, today: str) -> tuple[set[str
 
 
 def offers(bank: dict[str, Problem], history: History, today: str) -> set[str]:
-    """Topics with something to practise today: a due review or an unseen problem allowed."""
-    attempts = history.attempts()
-    last_day = {a.slug: a.day for a in attempts}
-    passed = {a.slug for a in attempts if a.passed}
+    """Topics with something to practise today: a due review or a new problem allowed."""
+    last_day = {a.slug: a.day for a in history.attempts()}
     due = {slug for slug, (_, due_day) in history.cards().items()
            if due_day <= today and last_day[slug] < today}
-    unseen = {slug for slug, p in bank.items() if slug not in last_day and (
+    return {bank[slug].topic for slug in due} | new_topics(bank, history)
+
+
+def new_topics(bank: dict[str, Problem], history: History) -> set[str]:
+    """Topics with an unseen problem allowed: not hard, or its topic's easier ones passed."""
+    attempts = history.attempts()
+    seen = {a.slug for a in attempts}
+    passed = {a.slug for a in attempts if a.passed}
+    return {p.topic for slug, p in bank.items() if slug not in seen and (
         p.difficulty != "hard" or all(o.slug in passed for o in bank.values()
                                       if o.topic == p.topic and o.difficulty != "hard"))}
-    return {bank[slug].topic for slug in due | unseen}
 
 
 @PROPERTY
@@ -305,3 +299,28 @@ def test_the_same_topic_never_comes_twice_in_a_row_when_another_has_something(
         choice = choose(bank, history, now)
         if not failed and offers(bank, history, today) - {last_topic}:  # no retry pending
             assert choice is not None and bank[choice.slug].topic != last_topic
+
+
+@st.composite
+def review_streaks(draw: st.DrawFn) -> list[tuple[str, bool, int]]:
+    """Problems met and passed, one a day, then at least REVIEWS_IN_A_ROW days of reviews."""
+    met = draw(st.lists(st.sampled_from(SLUGS), min_size=1, max_size=4, unique=True))
+    reviewed = draw(st.lists(st.sampled_from(met), min_size=REVIEWS_IN_A_ROW,
+                             max_size=REVIEWS_IN_A_ROW + 2))
+    return [(slug, True, draw(st.sampled_from([1, 3]))) for slug in met + reviewed]
+
+
+@PROPERTY
+@given(history_steps=review_streaks(), gap=st.sampled_from([1, 2, 40]))
+def test_a_new_problem_comes_after_enough_reviews_in_a_row(
+    bank: dict[str, Problem], history_steps: list[tuple[str, bool, int]], gap: int
+) -> None:
+    with replayed(history_steps) as (history, last):
+        now = last + timedelta(days=gap)
+        today = now.date().isoformat()
+        failed, _ = failed_and_passed_on_last_day(history, today)
+        last_topic = bank[history_steps[-1][0]].topic
+        choice = choose(bank, history, now)
+        if (not failed and reviews_in_a_row(history.attempts()) >= REVIEWS_IN_A_ROW
+                and new_topics(bank, history) - {last_topic}):
+            assert choice is not None and choice.reason == "new"
