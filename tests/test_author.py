@@ -91,3 +91,9 @@ def test_entry_names_are_python_names() -> None:
     assert entry_name("two-sum") == "two_sum"
     assert entry_name("3sum") == "solve_3sum"
     assert entry_name("class") == "solve_class"
+
+
+@pytest.mark.parametrize("command", ["new", "watch", "solution", "report"])
+def test_the_authoring_and_progress_commands_have_help(command: str) -> None:
+    result = trainer(command, "--help")
+    assert result.returncode == 0 and len(result.stdout.splitlines()) > 3

@@ -14,6 +14,7 @@ def register(group: click.Group) -> None:
         history,
         insight,
         practice,
+        report,
         solution,
         validate,
         watch,
@@ -22,5 +23,6 @@ def register(group: click.Group) -> None:
     for command in (practice.next_command, practice.start_command, grade.command,
                     insight.review_command, insight.stats_command, browse.list_command,
                     browse.show_command, hint.command, validate.command, history.group,
-                    watch.command, author.new_command, solution.command):
+                    watch.command, author.new_command, solution.command,
+                    report.command):
         group.add_command(command)
