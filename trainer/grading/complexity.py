@@ -37,7 +37,7 @@ REPEAT_SECONDS = 0.3  # past this much time at one size, stop repeating
 REFERENCE_RUNS, REFERENCE_SECONDS = 2, 0.05  # per turn: at least 3 runs, more if quick
 STOP_SECONDS = 0.5  # a solution this slow at one size is not measured at larger ones
 NOISE_SECONDS = 1e-4  # points where both timings are below this are mostly noise
-TAMPER_SECONDS, TAMPER_FACTOR = 0.2, 5.0  # a call this much slower than reported: forged
+TAMPER_SECONDS, TAMPER_FACTOR = 0.5, 5.0  # a call this much slower than reported: forged
 SIZE_LIMIT_SECONDS = 5.0  # one run longer than this, when the reference is quick: too slow
 
 

@@ -81,6 +81,7 @@ class Worker:
         self.instance: Any = None
         self.registry = NodeRegistry()
         self.timed_input = ""  # the last timed input, as JSON text
+        self.timed_value: Any = None  # and the answer to it
 
     # -- protocol ---------------------------------------------------------------------
     def serve(self, requests: Any) -> None:
@@ -217,18 +218,20 @@ class Worker:
             start = _clock()
             value = self.entry(**args)
             seconds = _clock() - start
+        self.timed_value = value
         return {"ok": True, "value": self.answer(value, args), "seconds": seconds,
                 **self.violation(before, args)}
 
     def op_prepare(self, request: dict[str, Any]) -> dict[str, Any]:
-        """Everything a timed call does but the call: its cost, measured by the grader,
-        is the overhead around a timed call."""
+        """Everything a timed call does but the call itself (the input parsed and built,
+        the last answer encoded and sent): its cost, measured by the grader, is the
+        overhead around a timed call."""
         if self.signature is not None:
-            self.build_args(self.signature, json.loads(self.timed_input))
-        else:
-            [self.build_args(self.methods[name], args)
-             for name, args in json.loads(self.timed_input)]
-        return {"ok": True}
+            args = self.build_args(self.signature, json.loads(self.timed_input))
+            return {"ok": True, "value": self.answer(self.timed_value, args)}
+        for name, args in json.loads(self.timed_input):
+            self.build_args(self.methods[name], args)
+        return {"ok": True, "value": [encode(r) for r in self.timed_value]}
 
     def op_new(self, request: dict[str, Any]) -> dict[str, Any]:
         args = self.build_args(self.methods["__init__"], request["args"])
@@ -256,6 +259,7 @@ class Worker:
             for name, args in prepared[1:]:
                 results.append(getattr(instance, name)(**args))
             seconds = _clock() - start
+        self.timed_value = results
         return {"ok": True, "value": [encode(r) for r in results], "seconds": seconds}
 
 
