@@ -41,13 +41,14 @@ def test_the_failing_topic_comes_first_with_its_leech(
     assert reports[1].solved == 1 and reports[1].due == []
 
 
-def test_a_pass_ends_a_leech(workspace: Workspace) -> None:
+def test_a_leech_is_failed_four_times_whatever_came_after(workspace: Workspace) -> None:
     with History(workspace.history_db) as history:
-        for minutes in range(LEECH_FAILURES):
+        for minutes in range(LEECH_FAILURES - 1):
             history.record(attempt("a", False, DAY + timedelta(minutes=minutes)), {}, "x")
-        assert leeches(history.failures_since_pass()) == {"a"}
         history.record(attempt("a", True, DAY + timedelta(hours=1)), {}, "x")
-        assert leeches(history.failures_since_pass()) == set()
+        assert leeches(history.slug_counts("", "")) == set()
+        history.record(attempt("a", False, DAY + timedelta(hours=2)), {}, "x")
+        assert leeches(history.slug_counts("", "")) == {"a"}
 
 
 def test_stats_count_solved_streaks_and_days(

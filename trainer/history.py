@@ -206,14 +206,6 @@ class History:
             {"recent": recent_day, "earlier": earlier_day})
         return {row[0]: SlugCounts(*row[1:]) for row in rows}
 
-    def failures_since_pass(self) -> dict[str, int]:
-        """Per problem, the failed attempts since its last pass (all of them if none)."""
-        rows = self._read(
-            "SELECT a.slug, COUNT(*) FROM attempts a WHERE a.passed = 0 AND a.id > COALESCE("
-            "(SELECT MAX(b.id) FROM attempts b WHERE b.slug = a.slug AND b.passed = 1), 0)"
-            " GROUP BY a.slug", ())
-        return dict(rows)
-
     def practice_days(self) -> dict[str, int]:
         return dict(self._read("SELECT day, COUNT(*) FROM attempts GROUP BY day ORDER BY day", ()))
 

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from trainer.history import History
+from trainer.history import History, SlugCounts
 from trainer.scheduler import LEECH_FAILURES
 from trainer.spec import Problem
 
@@ -42,9 +42,9 @@ class TopicReport:
         return {**asdict(self), "pass_rate": self.pass_rate, "trend": self.trend}
 
 
-def leeches(failures_since_pass: dict[str, int]) -> set[str]:
-    """Problems failed LEECH_FAILURES times or more and not passed since."""
-    return {slug for slug, count in failures_since_pass.items() if count >= LEECH_FAILURES}
+def leeches(counts: dict[str, SlugCounts]) -> set[str]:
+    """Problems failed LEECH_FAILURES times or more (as the scheduler's is_leech counts)."""
+    return {slug for slug, c in counts.items() if c.attempts - c.passes >= LEECH_FAILURES}
 
 
 def topic_reports(problems: dict[str, Problem], history: History,
@@ -56,7 +56,7 @@ def topic_reports(problems: dict[str, Problem], history: History,
     windows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     counts = history.slug_counts(recent, earlier)
     cards = history.cards()
-    stuck = leeches(history.failures_since_pass())
+    stuck = leeches(counts)
     solved = {slug for slug, c in counts.items() if c.passes}
     for slug, problem in sorted(problems.items()):
         report = by_topic[problem.topic]
