@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 JOBS ?= auto
 
-.PHONY: install run test quick validate lint bench clean
+.PHONY: install run test quick validate lint bench bench-grader clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,8 +31,14 @@ lint: install  ## ruff and mypy
 	$(BIN)/ruff check trainer tests bench
 	$(BIN)/mypy
 
-bench: install  ## benchmarks: print ratios measured in one run
+bench: install  ## the quick benchmarks: learning effect, command speed, grading time
+	$(BIN)/python bench/simulate.py
+	$(BIN)/python bench/cli_speed.py
+	$(BIN)/python bench/grade_time.py
+
+bench-grader: install  ## the long ones: complexity-check flips, mutation kill rates
 	$(BIN)/python bench/complexity.py
+	$(BIN)/python bench/mutation.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
