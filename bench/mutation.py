@@ -74,9 +74,20 @@ def mutants(tree: ast.Module) -> Iterator[tuple[str, ast.Module]]:
 
 
 def _sites(tree: ast.Module) -> list[ast.AST]:
-    """Mutable nodes inside the solution's functions and classes (not module constants)."""
+    """Mutable nodes inside the solution's functions and classes (not module constants,
+    not type annotations, which do not run)."""
+    annotations = {id(inner) for node in ast.walk(tree)
+                   for annotation in _annotations(node) for inner in ast.walk(annotation)}
     return [node for top in tree.body if isinstance(top, (ast.FunctionDef, ast.ClassDef))
-            for node in ast.walk(top) if _mutable(node)]
+            for node in ast.walk(top) if _mutable(node) and id(node) not in annotations]
+
+
+def _annotations(node: ast.AST) -> list[ast.expr]:
+    if isinstance(node, ast.FunctionDef) and node.returns is not None:
+        return [node.returns]
+    if isinstance(node, (ast.arg, ast.AnnAssign)) and node.annotation is not None:
+        return [node.annotation]
+    return []
 
 
 def _mutable(node: ast.AST) -> bool:
