@@ -7,6 +7,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,9 @@ from trainer.history import Attempt, History
 from trainer.scheduler import Choice, choose, rating_for, review
 from trainer.spec import Catalogue, Problem
 from trainer.workspace import Workspace
+
+
+REVEALED_STATE = "revealed:{slug}"  # when `trainer solution --give-up` showed the reference
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,9 @@ def record_attempt(workspace: Workspace, outcome: Outcome, path: Path,
     with open_history(workspace) as history:
         hints = history.hints_since_last_attempt(outcome.slug)
         previous = history.previous(outcome.slug)
+        revealed = history.get_state(REVEALED_STATE.format(slug=outcome.slug))
+        if revealed and (previous is None or datetime.fromisoformat(revealed) > previous.at):
+            hints += 1  # the solution was shown since the last attempt: a pass is Hard
         rating = rating_for(outcome.passed, previous, hints, easy=easy)
         card, due_day = review(history.card(outcome.slug), outcome.slug, rating, now)
         attempt = Attempt(
