@@ -103,6 +103,13 @@ class Output:
                                        daemon=True)
         self.reader.start()
 
+    def drain(self) -> str:
+        """Everything read so far, once the process has ended and the reader stopped."""
+        self.reader.join(timeout=10)
+        while not self.lines.empty():
+            self.text += self.lines.get()
+        return self.text
+
     def wait_for(self, wanted: str, timeout: float = 90) -> None:
         deadline = time.monotonic() + timeout
         while wanted not in self.text:

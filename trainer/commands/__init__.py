@@ -13,6 +13,7 @@ def register(group: click.Group) -> None:
         hint,
         history,
         insight,
+        mock,
         practice,
         report,
         solution,
@@ -24,5 +25,5 @@ def register(group: click.Group) -> None:
                     insight.review_command, insight.stats_command, browse.list_command,
                     browse.show_command, hint.command, validate.command, history.group,
                     watch.command, author.new_command, solution.command,
-                    report.command):
+                    report.command, mock.command):
         group.add_command(command)

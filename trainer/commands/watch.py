@@ -44,6 +44,7 @@ def command(slug: str | None, file: Path | None, no_record: bool) -> None:
         if untouched:
             click.echo(f"{shown} is still the stub: write your solution and save.")
         else:
+            click.echo(f"Grading {shown} ...")
             outcome = grade(reference, path, inputs_dir=workspace.state / "failed-inputs")
             if not no_record:
                 record_attempt(workspace, outcome, path)
