@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_cli import trainer
-from trainer.scaffold import TODO_TAG, entry_name, scaffold_problem
+from trainer.scaffold import TODO_TAG, entry_name, render_scaffold, scaffold_problem
 from trainer.spec import load_problem
 from trainer.workspace import Workspace
 
@@ -85,6 +85,11 @@ def test_new_refuses_a_bad_slug_or_an_existing_folder(workspace: Workspace, slug
     assert result.returncode == 2 and message in result.stderr
     assert "Traceback" not in result.stderr
     assert sorted(p.name for p in workspace.problems.iterdir()) == before
+
+
+def test_the_workspace_topics_are_listed_for_the_author() -> None:
+    spec = render_scaffold("pair-sum", ["graphs", "trees"])["problem.yaml"]
+    assert "topics are:\n# graphs, trees.\ntopic: !TODO" in spec
 
 
 def test_entry_names_are_python_names() -> None:

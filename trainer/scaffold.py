@@ -37,18 +37,19 @@ def entry_name(slug: str) -> str:
     return name if name.isidentifier() and not keyword.iskeyword(name) else f"solve_{name}"
 
 
-def render_scaffold(slug: str) -> dict[str, str]:
+def render_scaffold(slug: str, topics: list[str] | None = None) -> dict[str, str]:
     from trainer.render import _environment
 
-    values = {"slug": slug, "entry": entry_name(slug),
+    values = {"slug": slug, "entry": entry_name(slug), "topics": topics or [],
               "title": slug.replace("-", " ").capitalize()}
     return {name: _environment().get_template(template).render(**values)
             for name, template in TEMPLATES.items()}
 
 
-def scaffold_problem(problems_dir: Path, slug: str) -> Scaffold:
+def scaffold_problem(problems_dir: Path, slug: str, topics: list[str] | None = None) -> Scaffold:
     """Write problems/SLUG/ whole or not at all: built in a hidden folder (which the
-    catalogue skips), then renamed into place."""
+    catalogue skips), then renamed into place. `topics`: the workspace's, listed as a
+    guide in problem.yaml."""
     if not SLUG.match(slug):
         raise TrainerError(f"{slug!r} is not a slug: lowercase letters and digits, words "
                            "joined by - (for example two-sum)")
@@ -58,7 +59,7 @@ def scaffold_problem(problems_dir: Path, slug: str) -> Scaffold:
                            "problem. Choose another slug, or edit that one")
     partial = problems_dir / f".{slug}.{os.getpid()}.new"
     try:
-        for name, text in render_scaffold(slug).items():
+        for name, text in render_scaffold(slug, topics).items():
             path = partial / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")

@@ -4,7 +4,7 @@ import json
 
 import click
 
-from trainer.cli_support import handle_errors
+from trainer.cli_support import handle_errors, workspace_catalogue
 
 
 @click.command("new")
@@ -18,10 +18,10 @@ def new_command(slug: str, as_json: bool) -> None:
     The placeholders are tagged !TODO; `trainer validate SLUG` points at the first one
     left until the problem is complete. Never writes over an existing folder."""
     from trainer.scaffold import scaffold_problem
-    from trainer.workspace import find_workspace
 
-    workspace = find_workspace()
-    scaffold = scaffold_problem(workspace.problems, slug)
+    workspace, catalogue = workspace_catalogue()
+    topics = sorted({problem.topic for problem in catalogue.problems.values()})
+    scaffold = scaffold_problem(workspace.problems, slug, topics)
     files = [workspace.relative(path) for path in scaffold.files]
     if as_json:
         click.echo(json.dumps({"slug": slug, "folder": workspace.relative(scaffold.folder),
