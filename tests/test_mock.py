@@ -81,6 +81,14 @@ def test_without_a_keyboard_it_shows_the_problems_and_the_deadline(
     assert trainer("history", "export").stdout == ""
 
 
+def test_with_stdin_closed_it_does_not_wait(two_problems: Workspace) -> None:
+    env = {**os.environ, "TRAINER_NOW": "2026-03-01T09:00:00+00:00"}
+    result = subprocess.run(["sh", "-c", f'exec "{TRAINER}" mock --problems 1 <&-'],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "No keyboard" in result.stdout and "before 09:45" in result.stdout
+
+
 def test_a_whole_interview_graded_on_request(two_problems: Workspace) -> None:
     env = {**os.environ, "TRAINER_NOW": "2026-03-01T09:00:00+00:00"}
     with subprocess.Popen([str(TRAINER), "mock", "--minutes", "5"], stdin=subprocess.PIPE,
