@@ -21,7 +21,6 @@ from trainer.scheduler import Choice, choose, rating_for, review
 from trainer.spec import Catalogue, Problem
 from trainer.workspace import Workspace
 
-
 REVEALED_STATE = "revealed:{slug}"  # when `trainer solution --give-up` showed the reference
 
 

@@ -208,3 +208,16 @@ def test_a_forged_clock_does_not_pass_a_slow_solution(
     path.write_text(patch + SLOW_TWO_SUM)
     outcome = grade(reference, path, seed_value=2)
     assert outcome.verdict in ("too_slow", "runtime_error"), outcome.message
+
+
+def test_a_fix_saved_at_the_same_size_and_second_is_graded_afresh(
+    grade_source: Callable[[str], object], tmp_path: Path
+) -> None:
+    wrong = CORRECT.replace("return [seen[target - v], j]", "return [seen[target - v], 0]")
+    assert len(wrong) == len(CORRECT)
+    assert getattr(grade_source(wrong), "verdict") == "wrong_answer"  # noqa: B009
+    path = tmp_path / "solution.py"
+    stamp = path.stat().st_mtime_ns
+    path.write_text(textwrap.dedent(CORRECT))
+    os.utime(path, ns=(stamp, stamp))  # what a quick save can look like to a cache
+    assert getattr(grade_source(CORRECT), "verdict") == "passed"  # noqa: B009

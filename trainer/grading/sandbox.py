@@ -66,7 +66,7 @@ class Sandbox:
         }
         with open(self.stderr_path, "wb") as stderr:
             self.process = subprocess.Popen(
-                [sys.executable, "-I", "-m", "trainer.grading.worker"],
+                [sys.executable, "-I", "-B", "-m", "trainer.grading.worker"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=stderr,
