@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -29,6 +30,9 @@ def handle_errors(command: F) -> F:
         except KeyboardInterrupt:
             click.echo("\ntrainer: interrupted", err=True)
             sys.exit(int(ExitCode.INTERRUPTED))
+        except BrokenPipeError:  # `trainer list | head`: the reader left; nothing to say
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(int(ExitCode.OK))
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as error:  # a bug in trainer itself: say so, briefly
