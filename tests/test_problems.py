@@ -14,7 +14,14 @@ SLUGS = sorted(CATALOGUE.problems)
 
 def test_every_spec_loads() -> None:
     assert CATALOGUE.errors == []
-    assert len(SLUGS) >= 13
+    assert len(SLUGS) >= 50
+
+
+def test_the_bank_covers_every_topic() -> None:
+    topics = {problem.topic for problem in CATALOGUE.problems.values()}
+    assert len(topics) == 22, sorted(topics)
+    for judge in ("exact", "unordered", "float", "checker", "stateful"):
+        assert any(p.judge == judge for p in CATALOGUE.problems.values()), judge
 
 
 def test_every_problem_folder_is_complete() -> None:
