@@ -30,7 +30,8 @@ def outcome_text(outcome: Outcome, solution: str) -> str:
     colour = "green" if outcome.passed else "red"
     title = click.style(VERDICT_TITLES.get(outcome.verdict, outcome.verdict), fg=colour,
                         bold=True)
-    lines = [f"{outcome.slug}: {title}  ({outcome.cases} inputs checked in "
+    inputs = "input" if outcome.cases == 1 else "inputs"
+    lines = [f"{outcome.slug}: {title}  ({outcome.cases} {inputs} checked in "
              f"{outcome.elapsed_s:.1f} s, seed {outcome.seed})"]
     if outcome.passed:
         if outcome.growth:
@@ -75,7 +76,7 @@ def _growth_sentence(growth: dict[str, Any]) -> str:
 
 
 def _ladder(growth: dict[str, Any]) -> str:
-    rows = ["  sizes:     " + "  ".join(f"n={p['n']:,}: {p['solution_s'] * 1000:.1f} ms "
-                                        f"(reference {p['reference_s'] * 1000:.1f} ms)"
-                                        for p in growth["points"][-3:])]
-    return "\n".join(rows)
+    """The last sizes measured, one per line."""
+    rows = [f"n = {p['n']:,}: {p['solution_s'] * 1000:,.1f} ms "
+            f"(reference {p['reference_s'] * 1000:,.1f} ms)" for p in growth["points"][-3:]]
+    return "  measured:  " + "\n             ".join(rows)
