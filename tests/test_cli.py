@@ -228,3 +228,10 @@ def test_json_outputs_parse(two_sum: Workspace, command: str) -> None:
     assert result.returncode == 0
     data = json.loads(result.stdout)
     assert data
+
+
+def test_shell_completion_offers_slugs(two_sum: Workspace) -> None:
+    env = {**os.environ, "COMP_WORDS": "trainer show two", "COMP_CWORD": "2",
+           "_TRAINER_COMPLETE": "bash_complete"}
+    result = subprocess.run([str(TRAINER)], capture_output=True, text=True, env=env, timeout=60)
+    assert result.stdout.split() == ["plain,two-sum"]

@@ -57,3 +57,13 @@ def warn_broken(catalogue: Catalogue) -> None:
     """Broken specs never stop a command; they are named on stderr."""
     for error in catalogue.errors:
         click.secho(f"warning: skipped a broken problem: {error}", fg="yellow", err=True)
+
+
+def complete_slugs(context: click.Context, parameter: click.Parameter,
+                   incomplete: str) -> list[str]:
+    """Shell completion for problem slugs: the workspace's problem folders."""
+    try:
+        folders = find_workspace().problems.iterdir()
+    except (TrainerError, OSError):
+        return []
+    return sorted(f.name for f in folders if f.is_dir() and f.name.startswith(incomplete))

@@ -5,7 +5,7 @@ from typing import Any
 
 import click
 
-from trainer.cli_support import handle_errors, warn_broken, workspace_catalogue
+from trainer.cli_support import complete_slugs, handle_errors, warn_broken, workspace_catalogue
 from trainer.spec import DIFFICULTIES, Problem
 
 
@@ -64,7 +64,7 @@ def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> No
 
 
 @click.command("show")
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slugs)
 @handle_errors
 def show_command(slug: str) -> None:
     """A problem's statement, examples, and your status on it."""

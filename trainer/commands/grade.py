@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from trainer.cli_support import handle_errors, workspace_catalogue
+from trainer.cli_support import complete_slugs, handle_errors, workspace_catalogue
 from trainer.errors import ExitCode
 
 
@@ -26,7 +26,7 @@ class ProgressLine:
 
 
 @click.command("grade")
-@click.argument("slug", required=False)
+@click.argument("slug", required=False, shell_complete=complete_slugs)
 @click.option("--file", "file", type=click.Path(path_type=Path, dir_okay=False),
               help="Grade this file instead of solutions/<slug>.py.")
 @click.option("--seed", type=click.IntRange(0, 2**32 - 1),

@@ -4,7 +4,7 @@ import json
 
 import click
 
-from trainer.cli_support import handle_errors, warn_broken, workspace_catalogue
+from trainer.cli_support import complete_slugs, handle_errors, warn_broken, workspace_catalogue
 
 
 @click.command("next")
@@ -41,7 +41,7 @@ def next_command(topic: str | None, as_json: bool) -> None:
 
 
 @click.command("start")
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slugs)
 @click.option("--force", is_flag=True,
               help="Write a fresh stub; the existing file is kept as a .bak copy.")
 @handle_errors

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import click
 
-from trainer.cli_support import handle_errors, workspace_catalogue
+from trainer.cli_support import complete_slugs, handle_errors, workspace_catalogue
 from trainer.errors import SpecError, TrainerError
 from trainer.spec import Problem
 from trainer.workspace import Workspace
@@ -150,7 +150,7 @@ def reveal(workspace: Workspace, problem: Problem, give_up: bool) -> Reveal:
 
 
 @click.command("solution")
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slugs)
 @click.option("--give-up", is_flag=True,
               help=f"Show it before passing (after {GIVE_UP_AFTER} failed attempts); "
                    "the next pass is then rated Hard, so it comes back sooner.")

@@ -4,11 +4,11 @@ import sys
 
 import click
 
-from trainer.cli_support import handle_errors, workspace_catalogue
+from trainer.cli_support import complete_slugs, handle_errors, workspace_catalogue
 
 
 @click.command("validate")
-@click.argument("slugs", nargs=-1)
+@click.argument("slugs", nargs=-1, shell_complete=complete_slugs)
 @click.option("--seed", type=int, default=0, show_default=True,
               help="Seed for the generated inputs, so a run can be replayed.")
 @click.option("--runs", type=click.IntRange(1, 100), default=1, show_default=True,

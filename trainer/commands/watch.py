@@ -5,11 +5,11 @@ from pathlib import Path
 
 import click
 
-from trainer.cli_support import handle_errors, workspace_catalogue
+from trainer.cli_support import complete_slugs, handle_errors, workspace_catalogue
 
 
 @click.command("watch")
-@click.argument("slug", required=False)
+@click.argument("slug", required=False, shell_complete=complete_slugs)
 @click.option("--file", "file", type=click.Path(path_type=Path, dir_okay=False),
               help="Watch this file instead of solutions/<slug>.py.")
 @click.option("--no-record", is_flag=True, help="Do not store the attempts in the history.")
