@@ -235,3 +235,35 @@ def test_shell_completion_offers_slugs(two_sum: Workspace) -> None:
            "_TRAINER_COMPLETE": "bash_complete"}
     result = subprocess.run([str(TRAINER)], capture_output=True, text=True, env=env, timeout=60)
     assert result.stdout.split() == ["plain,two-sum"]
+
+
+def test_open_uses_the_learners_editor(two_sum: Workspace, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    editor = tmp_path / "editor.sh"
+    editor.write_text('#!/bin/sh\necho "# opened" >> "$1"\n')
+    editor.chmod(0o755)
+    monkeypatch.setenv("EDITOR", str(editor))
+    monkeypatch.delenv("VISUAL", raising=False)
+    assert trainer("start", "two-sum", "--open").returncode == 0
+    assert (two_sum.solutions / "two_sum.py").read_text().endswith("# opened\n")
+    monkeypatch.delenv("EDITOR")
+    refused = trainer("start", "two-sum", "--open")
+    assert refused.returncode == 2 and "set $EDITOR" in refused.stderr
+
+
+def test_a_long_wrong_answer_says_where_it_differs(with_problems: Callable[..., Workspace],
+                                                   tmp_path: Path) -> None:
+    with_problems("merge-sort")
+    path = tmp_path / "almost.py"
+    path.write_text("def merge_sort(nums):\n"
+                    "    out = []\n"
+                    "    rest = list(nums)\n"
+                    "    while rest:\n"
+                    "        out.append(rest.pop(rest.index(min(rest))))\n"
+                    "    if len(out) > 30:\n"
+                    "        out[17] += 1\n"
+                    "    return out\n")
+    result = json.loads(trainer("grade", "merge-sort", "--file", str(path), "--json",
+                                "--seed", "1").stdout)
+    assert result["verdict"] == "wrong_answer"
+    assert result["counterexample"]["difference"].startswith("at index 17:")

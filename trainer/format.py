@@ -47,6 +47,8 @@ def outcome_text(outcome: Outcome, solution: str) -> str:
             lines.append(f"  expected:  {example.expected}")
         if example.got is not None:
             lines.append(f"  got:       {example.got}")
+        if example.difference:
+            lines.append(f"  differs:   {example.difference}")
         if example.error:
             label = "error:    " if example.got is None else "why:      "
             lines.append(f"  {label} " + example.error.replace("\n", "\n             "))

@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 import click
 
 from trainer.cli_support import complete_slugs, handle_errors, warn_broken, workspace_catalogue
+from trainer.errors import TrainerError
 
 
 @click.command("next")
 @click.option("--topic", metavar="T", help="Only problems of this topic.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--open", "open_editor", is_flag=True, help="Open the stub in $VISUAL or $EDITOR.")
 @handle_errors
-def next_command(topic: str | None, as_json: bool) -> None:
+def next_command(topic: str | None, as_json: bool, open_editor: bool) -> None:
     """Today's problem: a due review or a new problem from your weakest topic.
 
     Writes its stub to solutions/ (never over an existing file) and shows the statement.
@@ -38,14 +42,17 @@ def next_command(topic: str | None, as_json: bool) -> None:
     click.echo(statement_text(problem))
     verb = "Wrote" if started.created else "Your file is"
     click.echo(f"\n{verb} {path}. When ready: trainer grade")
+    if open_editor:
+        open_in_editor(started.path)
 
 
 @click.command("start")
 @click.argument("slug", shell_complete=complete_slugs)
 @click.option("--force", is_flag=True,
               help="Write a fresh stub; the existing file is kept as a .bak copy.")
+@click.option("--open", "open_editor", is_flag=True, help="Open the stub in $VISUAL or $EDITOR.")
 @handle_errors
-def start_command(slug: str, force: bool) -> None:
+def start_command(slug: str, force: bool, open_editor: bool) -> None:
     """Write the stub for a chosen problem and make it the current one."""
     from trainer.practice import start_problem
 
@@ -59,3 +66,12 @@ def start_command(slug: str, force: bool) -> None:
     else:
         click.echo(f"{path} already exists; left it as it is (--force for a fresh stub). "
                    f"When ready: trainer grade {slug}")
+    if open_editor:
+        open_in_editor(started.path)
+
+
+def open_in_editor(path: Path) -> None:
+    """The learner's own editor, as set in $VISUAL or $EDITOR (never a guessed one)."""
+    if not (os.environ.get("VISUAL") or os.environ.get("EDITOR")):
+        raise TrainerError(f"set $EDITOR (or $VISUAL) to open files; the stub is {path}")
+    click.edit(filename=str(path))

@@ -19,7 +19,7 @@ from trainer.grading.reference import Reference
 from trainer.grading.sandbox import Sandbox, WorkerFailure
 from trainer.signature import Signature, Type
 from trainer.spec import Problem
-from trainer.values import NodeRegistry, encode, materialize, render
+from trainer.values import NodeRegistry, encode, materialize, render, strict_equal
 
 ERROR_VERDICTS = {"memory": "memory_limit"}
 
@@ -99,7 +99,8 @@ class CaseRunner:
                            else why)
         self.fail(CaseFailure("wrong_answer", self.counterexample(
             shown, expected=expected_text, got=got_text,
-            error=None if why == "wrong answer" else label + why, output=output), message))
+            error=None if why == "wrong answer" else label + why, output=output,
+            difference=first_difference(expected, reply["value"])), message))
 
     def fail(self, failure: CaseFailure) -> None:
         self.last_failure = failure
@@ -145,3 +146,17 @@ def reference_failed(problem: Problem, error: Exception, shown_input: Any) -> Sp
     data, _ = inline_input(shown_input)
     return SpecError(problem.reference_path,
                      f"the reference failed ({type(error).__name__}: {error}) on {data}")
+
+
+def first_difference(expected: Any, got: Any) -> str | None:
+    """For long list answers, where they part: easier to read than two long lines."""
+    if not (isinstance(expected, list) and isinstance(got, list)):
+        return None
+    if len(render(expected)) < 80 and len(render(got)) < 80:
+        return None
+    for index, (want, have) in enumerate(zip(expected, got, strict=False)):
+        if not strict_equal(want, have):
+            return (f"at index {index}: expected {render(want, 60)}, got {render(have, 60)}"
+                    f" (lengths {len(expected)} and {len(got)})")
+    return f"the first {min(len(expected), len(got))} items agree; lengths {len(expected)} " \
+           f"and {len(got)}"

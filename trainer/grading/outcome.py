@@ -19,6 +19,7 @@ class Counterexample:
     error: str | None = None
     output: str = ""  # what the solution printed
     input_file: str | None = None  # where a large input was written in full
+    difference: str | None = None  # for long answers: where they first differ
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -26,6 +27,8 @@ class Counterexample:
             data.pop("output")
         if self.input_file is None:
             data.pop("input_file")
+        if self.difference is None:
+            data.pop("difference")
         return data
 
 
