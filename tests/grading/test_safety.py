@@ -221,3 +221,38 @@ def test_a_fix_saved_at_the_same_size_and_second_is_graded_afresh(
     path.write_text(textwrap.dedent(CORRECT))
     os.utime(path, ns=(stamp, stamp))  # what a quick save can look like to a cache
     assert getattr(grade_source(CORRECT), "verdict") == "passed"  # noqa: B009
+
+
+def test_a_recursive_flood_fill_over_a_300_by_300_snake_works(
+    with_problems: Callable[..., Workspace], tmp_path: Path
+) -> None:
+    """One island winding through the whole grid: a recursive DFS goes ~45,000 deep."""
+    workspace = with_problems("number-of-islands")
+    problem = load_problem(workspace.problems / "number-of-islands")
+    size = 300
+    grid = [["1" if row % 2 == 0 or col == (size - 1 if row % 4 == 1 else 0) else "0"
+             for col in range(size)] for row in range(size)]
+    path = tmp_path / "dfs.py"
+    path.write_text(textwrap.dedent("""
+        def num_islands(grid):
+            def sink(r, c):
+                if 0 <= r < len(grid) and 0 <= c < len(grid[0]) and grid[r][c] == "1":
+                    grid[r][c] = "0"
+                    sink(r + 1, c)
+                    sink(r - 1, c)
+                    sink(r, c + 1)
+                    sink(r, c - 1)
+            count = 0
+            for r in range(len(grid)):
+                for c in range(len(grid[0])):
+                    if grid[r][c] == "1":
+                        count += 1
+                        sink(r, c)
+            return count
+    """))
+    from trainer.grading.sandbox import Sandbox
+
+    with Sandbox(problem, path) as sandbox:
+        sandbox.start()
+        reply = sandbox.request({"op": "call", "args": {"grid": grid}}, timeout=30)
+    assert reply == {**reply, "ok": True, "value": 1}, reply
