@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_cli import trainer
-from trainer.scaffold import TODO_TAG, entry_name, render_scaffold, scaffold_problem
+from trainer.scaffold import PLACEHOLDER_TAG, entry_name, render_scaffold, scaffold_problem
 from trainer.spec import load_problem
 from trainer.workspace import Workspace
 
@@ -34,11 +34,11 @@ def test_validate_points_at_the_first_placeholder(workspace: Workspace) -> None:
     result = trainer("validate", "pair-sum")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
-    where = re.search(r"problems/pair-sum/problem\.yaml:(\d+): .*!TODO", result.stderr)
+    where = re.search(r"problems/pair-sum/problem\.yaml:(\d+): .*!FILL", result.stderr)
     assert where, result.stderr
     lines = (workspace.problems / "pair-sum" / "problem.yaml").read_text().splitlines()
     flagged = lines[int(where.group(1)) - 1]
-    assert flagged.startswith("title: !TODO")
+    assert flagged.startswith("title: !FILL")
     assert lines[int(where.group(1)) - 2].startswith("#")  # the comment that explains it
 
 
@@ -46,8 +46,8 @@ def test_a_placeholder_left_anywhere_still_fails(workspace: Workspace) -> None:
     folder = scaffold_problem(workspace.problems, "pair-sum").folder
     spec = folder / "problem.yaml"
     text = spec.read_text()
-    last = text.rindex(TODO_TAG)
-    spec.write_text(text[:last].replace(f"{TODO_TAG} ", "") + text[last:])
+    last = text.rindex(PLACEHOLDER_TAG)
+    spec.write_text(text[:last].replace(f"{PLACEHOLDER_TAG} ", "") + text[last:])
     result = trainer("validate", "pair-sum")
     assert result.returncode == 2
     where = re.search(r"problem\.yaml:(\d+):", result.stderr)
@@ -60,7 +60,7 @@ def test_the_placeholders_are_valid_values(workspace: Workspace) -> None:
 
     folder = scaffold_problem(workspace.problems, "pair-sum").folder
     spec = folder / "problem.yaml"
-    spec.write_text(spec.read_text().replace(f"{TODO_TAG} ", ""))
+    spec.write_text(spec.read_text().replace(f"{PLACEHOLDER_TAG} ", ""))
     problem = load_problem(folder)
     assert (problem.entry, problem.judge, problem.difficulty) == ("pair_sum", "exact", "easy")
     assert len(problem.examples) == 2 and len(problem.hints) == 2
@@ -89,7 +89,7 @@ def test_new_refuses_a_bad_slug_or_an_existing_folder(workspace: Workspace, slug
 
 def test_the_workspace_topics_are_listed_for_the_author() -> None:
     spec = render_scaffold("pair-sum", ["graphs", "trees"])["problem.yaml"]
-    assert "topics are:\n# graphs, trees.\ntopic: !TODO" in spec
+    assert "topics are:\n# graphs, trees.\ntopic: !FILL" in spec
 
 
 def test_entry_names_are_python_names() -> None:

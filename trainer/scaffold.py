@@ -1,6 +1,6 @@
 """A new problem's folder, ready to be filled in: `trainer new SLUG`.
 
-Every placeholder of problem.yaml carries a `!TODO` tag, which the spec loader refuses
+Every placeholder of problem.yaml carries a `!FILL` tag, which the spec loader refuses
 with the placeholder's line, so a scaffold cannot be served to learners or pass
 `trainer validate` until its author has replaced them all.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from trainer.errors import TrainerError
 from trainer.spec import REFERENCE_FILE, SLUG, SPEC_FILE
 
-TODO_TAG = "!TODO"
+PLACEHOLDER_TAG = "!FILL"
 WRONG_EXAMPLE = "wrong/todo_mistake.py"
 TEMPLATES = {  # file in the problem's folder -> template
     SPEC_FILE: "scaffold/problem.yaml.j2",

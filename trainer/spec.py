@@ -84,8 +84,8 @@ def load_yaml(path: Path) -> Any:
         detail = error.problem or error.context
         if error.context:
             detail = f"{error.problem} ({error.context})" if error.problem else error.context
-        if "'!TODO'" in str(detail):
-            raise SpecError(path, "a placeholder is left: replace the !TODO value (the comment "
+        if "'!FILL'" in str(detail):
+            raise SpecError(path, "a placeholder is left: replace the !FILL value (the comment "
                             "above it says what goes there)", line) from None
         raise SpecError(path, f"invalid YAML: {detail}", line) from None
     except yaml.YAMLError as error:

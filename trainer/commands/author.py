@@ -15,7 +15,7 @@ def new_command(slug: str, as_json: bool) -> None:
     """Scaffold a new problem: problems/SLUG/ with a commented problem.yaml, a
     reference.py to complete and an example wrong/ solution.
 
-    The placeholders are tagged !TODO; `trainer validate SLUG` points at the first one
+    The placeholders are tagged !FILL; `trainer validate SLUG` points at the first one
     left until the problem is complete. Never writes over an existing folder."""
     from trainer.scaffold import scaffold_problem
 
@@ -30,5 +30,5 @@ def new_command(slug: str, as_json: bool) -> None:
     click.echo(f"Wrote {workspace.relative(scaffold.folder)}/:")
     for name in files:
         click.echo(f"  {name}")
-    click.echo(f"\nReplace every !TODO in {files[0]}, write the reference and a wrong/ "
+    click.echo(f"\nReplace every !FILL in {files[0]}, write the reference and a wrong/ "
                f"solution per mistake learners make, then prove it: trainer validate {slug}")
