@@ -95,13 +95,13 @@ def operations() -> dict[str, st.SearchStrategy[dict]]:
 
 
 def sized(n: int, rnd: random.Random) -> dict:
-    """Capacity n, filled first, then 1000 + n calls with the locality of a real cache:
-    most calls touch one of the few most recently used keys, the others bring in a new key
-    (evicting the least recently used one) or miss. A recency list scanned from its oldest
-    end walks all of it for each recent key. The number of calls grows with n too, so
-    work that grows with the history is caught as well."""
+    """Capacity n, filled first, then 4n more calls: most are hits on one of the few most
+    recently used keys, a fifth bring in a new key (evicting the least recently used one),
+    the rest miss. A recency list scanned from its oldest end walks all of it
+    for each recent key, and a search for the oldest key walks all keys at each eviction.
+    The number of calls grows with n too, so work that grows with the history is caught."""
     capacity = max(1, min(MAX_CAPACITY, n))
-    steps = 1000 + capacity
+    steps = 4 * capacity
     order: OrderedDict[int, None] = OrderedDict()  # cached keys, least recently used first
     fresh = iter(rnd.sample(range(MAX_VALUE + 1), capacity + steps))  # keys never used yet
     calls: list = []
@@ -116,7 +116,7 @@ def sized(n: int, rnd: random.Random) -> dict:
         insert(next(fresh))
     for _ in range(steps):
         roll = rnd.random()
-        if roll < 0.85:  # a hit on one of the 8 most recently used keys
+        if roll < 0.70:  # a hit on one of the 8 most recently used keys
             recent = list(islice(reversed(order), 8))
             key = recent[rnd.randrange(len(recent))]
             order.move_to_end(key)
@@ -124,7 +124,7 @@ def sized(n: int, rnd: random.Random) -> dict:
                 calls.append(["get", {"key": key}])
             else:
                 calls.append(["put", {"key": key, "value": rnd.randint(0, MAX_VALUE)}])
-        elif roll < 0.95:  # a new key: evicts the least recently used one
+        elif roll < 0.90:  # a new key: evicts the least recently used one
             insert(next(fresh))
         else:  # a miss
             calls.append(["get", {"key": next(fresh)}])
