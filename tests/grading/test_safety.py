@@ -256,3 +256,18 @@ def test_a_recursive_flood_fill_over_a_300_by_300_snake_works(
         sandbox.start()
         reply = sandbox.request({"op": "call", "args": {"grid": grid}}, timeout=30)
     assert reply == {**reply, "ok": True, "value": 1}, reply
+
+
+def test_the_node_classes_are_provided(with_problems: Callable[..., Workspace],
+                                       tmp_path: Path) -> None:
+    workspace = with_problems("reverse-linked-list")
+    reference = load_reference(load_problem(workspace.problems / "reverse-linked-list"))
+    path = tmp_path / "no_import.py"
+    path.write_text(textwrap.dedent("""
+        def reverse_list(head: ListNode | None) -> ListNode | None:
+            previous = None
+            while head is not None:
+                head.next, previous, head = previous, head, head.next
+            return previous
+    """))
+    assert grade(reference, path, seed_value=1).verdict == "passed"

@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from trainer.signature import Signature, parse_signature
+from trainer.structures import ListNode, TreeNode
 from trainer.values import EncodeError, NodeRegistry, encode, materialize
 
 # Bound before the solution is imported: a solution that replaces time.perf_counter does
@@ -147,6 +148,9 @@ class Worker:
         # within the same second, at the same size, must not be graded as the old code.
         module = types.ModuleType("solution")
         module.__file__ = self.path
+        # The node classes are provided, as in the statements: a solution may use them
+        # without importing them.
+        module.__dict__.update(ListNode=ListNode, TreeNode=TreeNode)
         sys.modules["solution"] = module
         try:
             with open(self.path, "rb") as handle:
