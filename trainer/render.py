@@ -13,8 +13,9 @@ if TYPE_CHECKING:
 
 
 @cache
-def _environment() -> jinja2.Environment:
-    import jinja2  # only when a stub is written: the other commands stay light
+def environment(html: bool = False) -> jinja2.Environment:
+    """The one strict jinja2 environment over trainer/templates; HTML is escaped."""
+    import jinja2  # only when something is rendered: the other commands stay light
 
     return jinja2.Environment(
         loader=jinja2.PackageLoader("trainer", "templates"),
@@ -22,7 +23,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        autoescape=False,  # renders Python source, not HTML
+        autoescape=html,  # Python stubs are not escaped; the report's text is
     )
 
 
@@ -30,7 +31,7 @@ def render_stub(problem: Problem) -> str:
     """A Python file with the statement and examples as its docstring, the imports it
     needs, and the exact signature (or class with every method), raising
     NotImplementedError."""
-    template = _environment().get_template("stub.py.j2")
+    template = environment().get_template("stub.py.j2")
     return template.render(
         problem=problem,
         statement=_docstring_safe(_wrap(problem.statement)),

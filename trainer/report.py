@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +18,7 @@ from trainer.spec import Problem
 from trainer.stats import Stats, compute_stats
 
 if TYPE_CHECKING:
-    import jinja2
+    pass
 
 CALENDAR_WEEKS = 26
 CHART_WEEKS = 12
@@ -155,22 +154,10 @@ def report_context(problems: dict[str, Problem], history: History,
     }
 
 
-@cache
-def _environment() -> jinja2.Environment:
-    import jinja2
-
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("trainer", "templates"),
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        autoescape=True,  # topic names and slugs are the authors' text
-    )
-
-
 def render_report(context: dict[str, Any]) -> str:
-    return _environment().get_template("report.html.j2").render(**context)
+    from trainer.render import environment
+
+    return environment(html=True).get_template("report.html.j2").render(**context)
 
 
 def write_report(problems: dict[str, Problem], history: History, now: datetime,

@@ -38,11 +38,11 @@ def entry_name(slug: str) -> str:
 
 
 def render_scaffold(slug: str, topics: list[str] | None = None) -> dict[str, str]:
-    from trainer.render import _environment
+    from trainer.render import environment
 
     values = {"slug": slug, "entry": entry_name(slug), "topics": topics or [],
               "title": slug.replace("-", " ").capitalize()}
-    return {name: _environment().get_template(template).render(**values)
+    return {name: environment().get_template(template).render(**values)
             for name, template in TEMPLATES.items()}
 
 

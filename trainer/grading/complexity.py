@@ -11,12 +11,10 @@ judged too, so the largest inputs are checked for correctness as well.
 
 from __future__ import annotations
 
-import gc
 import math
 import random
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +22,7 @@ from trainer.errors import SpecError
 from trainer.grading.cases import CaseRunner, build_args, fresh_copy
 from trainer.grading.outcome import CaseFailure, GradingStopped
 from trainer.grading.stateful import DesignRunner, show_calls
+from trainer.grading.worker import gc_paused
 from trainer.signature import Signature
 from trainer.values import NodeRegistry, encode, materialize
 
@@ -109,7 +108,7 @@ class ComplexityCheck:
         def run_reference() -> float:
             registry = NodeRegistry()
             built = build_args(signature, args, registry)
-            with _gc_paused():
+            with gc_paused():
                 start = time.perf_counter()
                 value = self.runner.reference.entry(**built)
                 elapsed = time.perf_counter() - start
@@ -131,7 +130,7 @@ class ComplexityCheck:
         def run_reference() -> float:
             prepared = [(name, _materialized(methods[name], args))
                         for name, args in fresh_copy(calls)]
-            with _gc_paused():
+            with gc_paused():
                 start = time.perf_counter()
                 model = self.runner.reference.entry(**prepared[0][1])
                 for name, args in prepared[1:]:
@@ -278,17 +277,6 @@ def _exponent(points: list[Point], attribute: str) -> float:
         return 0.0
     return math.log(t1 / t0) / math.log(last.n / first.n)
 
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No garbage collection inside a timed run (as timeit does): it is noise here."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _materialized(signature: Signature, args: dict[str, Any]) -> dict[str, Any]:
