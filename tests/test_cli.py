@@ -220,11 +220,11 @@ def test_history_round_trips_through_a_backup(two_sum: Workspace, tmp_path: Path
     assert (tomorrow["slug"], tomorrow["reason"]) == ("two-sum", "review")
 
 
-@pytest.mark.parametrize("command", ["review", "stats", "list"])
+@pytest.mark.parametrize("command", ["review", "stats", "list", "show two-sum", "next"])
 def test_json_outputs_parse(two_sum: Workspace, command: str) -> None:
     trainer("start", "two-sum")
     trainer("grade")
-    result = trainer(command, "--json")
+    result = trainer(*command.split(), "--json")
     assert result.returncode == 0
     data = json.loads(result.stdout)
     assert data

@@ -65,27 +65,40 @@ def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> No
 
 @click.command("show")
 @click.argument("slug", shell_complete=complete_slugs)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @handle_errors
-def show_command(slug: str) -> None:
+def show_command(slug: str, as_json: bool) -> None:
     """A problem's statement, examples, and your status on it."""
     from trainer.practice import open_history
 
     workspace, catalogue = workspace_catalogue()
     problem = catalogue.get(slug)
+    with open_history(workspace) as history:
+        attempts = history.attempts(slug)
+        due = history.cards().get(slug, (None, None))[1]
+    path = workspace.solution_path(slug)
+    if as_json:
+        click.echo(json.dumps({
+            "slug": problem.slug, "title": problem.title, "topic": problem.topic,
+            "difficulty": problem.difficulty, "entry": problem.entry, "judge": problem.judge,
+            "optimal": problem.complexity.optimal, "statement": problem.statement,
+            "examples": [{"input": e.input, "output": e.output, "explanation": e.explanation}
+                         for e in problem.examples],
+            "hints": len(problem.hints), "attempts": len(attempts),
+            "passed": sum(a.passed for a in attempts),
+            "last_verdict": attempts[-1].verdict if attempts else None, "due": due,
+            "path": workspace.relative(path) if path.exists() else None,
+        }))
+        return
     click.secho(f"{problem.title} [{problem.slug}]", bold=True)
     click.echo(f"{problem.topic}, {problem.difficulty}; aim for {problem.complexity.optimal}\n")
     click.echo(statement_text(problem))
-    with open_history(workspace) as history:
-        attempts = history.attempts(slug)
-        cards = history.cards()
-    path = workspace.solution_path(slug)
     click.echo("")
     if not attempts:
         click.echo("Not attempted yet. Start it: trainer start " + slug)
     else:
         last = attempts[-1]
         passes = sum(a.passed for a in attempts)
-        due = cards.get(slug, (None, "?"))[1]
         click.echo(f"{len(attempts)} attempts, {passes} passed; last: {last.verdict} on "
                    f"{last.day}; next review due {due}")
     if path.exists():
