@@ -209,10 +209,6 @@ class History:
     def practice_days(self) -> dict[str, int]:
         return dict(self._read("SELECT day, COUNT(*) FROM attempts GROUP BY day ORDER BY day", ()))
 
-    def attempts_since(self, day: str) -> list[Attempt]:
-        rows = self._read("SELECT * FROM attempts WHERE day >= ? ORDER BY id", (day,))
-        return [_attempt(row) for row in rows]
-
     # -- hints ------------------------------------------------------------------------
     def record_hint(self, slug: str, at: datetime) -> int:
         """Store that the next hint of `slug` was shown; returns its number (1, 2, ...)."""
@@ -349,7 +345,3 @@ def _unreadable(path: Path, error: sqlite3.Error) -> WorkspaceError:
         f"the practice history {path} cannot be read ({error}). trainer will not touch it: "
         f"move it aside (mv {path} {path}.broken) to start a new history, "
         "or restore it from a backup")
-
-
-def open_history(path: Path) -> History:
-    return History(path)

@@ -49,15 +49,6 @@ def build_list(values: list[Any]) -> ListNode | None:
     return head
 
 
-def list_nodes(head: ListNode | None) -> list[ListNode]:
-    """The nodes of an acyclic list built by build_list, in order."""
-    nodes = []
-    while head is not None:
-        nodes.append(head)
-        head = head.next
-    return nodes
-
-
 def walk_list(head: object, cap: int) -> tuple[list[Any], bool]:
     """(values, cyclic): follows .next at most `cap` nodes; cyclic if a node repeats."""
     values: list[Any] = []

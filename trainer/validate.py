@@ -98,7 +98,7 @@ def _completeness(problem: Problem) -> Check:
 def _example_check(problem: Problem, reference: object, example: Example,
                    number: int) -> Check:
     """The example's stated output is what the reference computes (or the checker accepts)."""
-    from trainer.grading.judges import judge
+    from trainer.grading.judges import answer_type, judge
     from trainer.grading.stateful import show_calls
     from trainer.values import encode, materialize
 
@@ -124,7 +124,7 @@ def _example_check(problem: Problem, reference: object, example: Example,
 
         runner = CaseRunner(problem, reference, None, None)  # type: ignore[arg-type]
         expected = runner.reference_answer(example.input)
-        declared = _answer_type(problem)
+        declared = answer_type(problem)
         stated = encode(materialize(copy.deepcopy(example.output), declared))
         # A stated list has no node identities to compare: compare values only.
         by_value = replace(problem, same_nodes=False)
@@ -134,12 +134,6 @@ def _example_check(problem: Problem, reference: object, example: Example,
         return Check(name, True)
     except Exception as error:
         return Check(name, False, f"the reference fails on it: {type(error).__name__}: {error}")
-
-
-def _answer_type(problem: Problem):  # type: ignore[no-untyped-def]
-    from trainer.grading.judges import answer_type
-
-    return answer_type(problem)
 
 
 def _built(problem: Problem, method: str, args: dict[str, Any]) -> dict[str, Any]:

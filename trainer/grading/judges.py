@@ -12,7 +12,7 @@ from typing import Any
 
 from trainer.signature import Type
 from trainer.spec import Problem
-from trainer.values import conforms, decode, render, sort_key, strict_equal
+from trainer.values import conforms, decode, sort_key, strict_equal
 
 Checker = Callable[[dict[str, Any], Any], "str | None"]
 
@@ -86,7 +86,3 @@ def _close(expected: Any, got: Any, rel: float, absolute: float) -> bool:
         diff = abs(got - expected)
         return diff <= absolute or diff <= rel * abs(expected)
     return strict_equal(expected, got)
-
-
-def show(value: Any) -> str:
-    return render(value)
