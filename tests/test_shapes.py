@@ -5,7 +5,16 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trainer.shapes import chain, complete_tree, random_tree, spine_with_branches, trees
+from trainer.shapes import (
+    chain,
+    complete_tree,
+    grids,
+    random_tree,
+    serpentine,
+    spine_with_branches,
+    spiral,
+    trees,
+)
 from trainer.structures import TreeNode, build_tree
 
 
@@ -37,3 +46,36 @@ def test_generated_trees_stay_within_bounds(level_order: list[int | None]) -> No
     count, depth = count_and_depth(level_order)
     assert depth <= 300
     assert count <= 300  # bushy shapes up to 50 nodes; paths up to 300 deep
+
+
+def islands(grid: list[list[int]]) -> int:
+    rows, cols = len(grid), len(grid[0])
+    seen: set[tuple[int, int]] = set()
+    count = 0
+    for r in range(rows):
+        for c in range(cols):
+            if grid[r][c] == 1 and (r, c) not in seen:
+                count += 1
+                stack = [(r, c)]
+                seen.add((r, c))
+                while stack:
+                    i, j = stack.pop()
+                    for x, y in ((i + 1, j), (i - 1, j), (i, j + 1), (i, j - 1)):
+                        if 0 <= x < rows and 0 <= y < cols and grid[x][y] == 1 \
+                                and (x, y) not in seen:
+                            seen.add((x, y))
+                            stack.append((x, y))
+    return count
+
+
+@given(st.integers(1, 40), st.integers(1, 40))
+def test_snakes_and_spirals_are_one_island(rows: int, cols: int) -> None:
+    assert islands(serpentine(rows, cols)) == 1
+    assert islands(spiral(rows, cols)) == 1
+
+
+@settings(max_examples=60)
+@given(grids(max_side=50, land="L", water="."))
+def test_generated_grids_are_rectangles_of_the_given_cells(grid: list[list[str]]) -> None:
+    assert 1 <= len(grid) <= 50 and 1 <= len(grid[0]) <= 50
+    assert all(len(row) == len(grid[0]) and set(row) <= {"L", "."} for row in grid)

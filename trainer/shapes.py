@@ -1,15 +1,18 @@
-"""Building blocks for problems' input generators: tree shapes as level-order lists.
+"""Building blocks for problems' input generators: tree shapes as level-order lists, and
+grids of land and water.
 
-Used by the reference.py of tree problems (so it runs in the grader, never in the fast
-path). Every shape takes the node count and a random.Random, so large inputs are built
-from one drawn seed rather than element by element.
+Used by the reference.py of tree and grid problems (so it runs in the grader, never in
+the fast path). Large shapes are built from one drawn random.Random, not element by
+element.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import random
 from collections.abc import Callable
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -125,3 +128,109 @@ def trees(max_nodes: int, max_depth: int, value: int = 100,
         *extra,
     )
 
+
+
+# -- grids of land and water, as lists of rows ------------------------------------------
+Grid = list[list[Any]]
+
+
+def random_grid(rows: int, cols: int, density: float, rnd: random.Random, land: Any = 1,
+                water: Any = 0) -> Grid:
+    return [[land if rnd.random() < density else water for _ in range(cols)]
+            for _ in range(rows)]
+
+
+def serpentine(rows: int, cols: int, land: Any = 1, water: Any = 0) -> Grid:
+    """One island snaking through the grid: full rows joined alternately at the two ends."""
+    grid = [[water] * cols for _ in range(rows)]
+    for r in range(0, rows, 2):
+        grid[r] = [land] * cols
+    for r in range(1, rows, 2):
+        grid[r][cols - 1 if r % 4 == 1 else 0] = land
+    return grid
+
+
+def spiral(rows: int, cols: int, land: Any = 1, water: Any = 0) -> Grid:
+    """One island winding inwards: a spiral corridor of land two cells apart."""
+    grid = [[water] * cols for _ in range(rows)]
+    top, left, bottom, right = 0, 0, rows - 1, cols - 1
+    while top <= bottom and left <= right:
+        for c in range(left, right + 1):
+            grid[top][c] = land
+        for r in range(top, bottom + 1):
+            grid[r][right] = land
+        if top + 2 <= bottom:
+            for c in range(right, left - 1, -1):
+                grid[bottom][c] = land
+        if left + 2 <= right and top + 2 <= bottom:
+            for r in range(bottom, top + 1, -1):
+                grid[r][left] = land
+            if top + 2 < bottom:
+                grid[top + 2][left + 1] = land
+        top, left, bottom, right = top + 2, left + 2, bottom - 2, right - 2
+    return grid
+
+
+def square_grid(n: int, rnd: random.Random, max_side: int, density: float = 0.75,
+                land: Any = 1, water: Any = 0) -> Grid:
+    """About n cells, as square as max_side allows: the complexity ladder's grids."""
+    side = min(max_side, max(1, math.isqrt(n)))
+    rows, cols = side, min(max_side, max(1, n // side))
+    return random_grid(rows, cols, density, rnd, land, water)
+
+
+def grids(max_side: int, land: Any = 1, water: Any = 0,
+          *extra: st.SearchStrategy[Grid]) -> st.SearchStrategy[Grid]:
+    """Grids of every shape, edge cases weighted in: tiny grids drawn cell by cell (they
+    shrink to a readable picture), random densities, all land or all water, checkerboards
+    (only diagonal contact), snakes and spirals (deep for a recursive search), and about
+    one in ten up to max_side x max_side (big grids are slow to copy and to shrink);
+    plus a problem's own `extra` shapes."""
+    sides = st.integers(1, 30)
+
+    @st.composite
+    def tiny(draw: st.DrawFn) -> Grid:
+        rows, cols = draw(st.integers(1, 5)), draw(st.integers(1, 5))
+        row = st.lists(st.sampled_from([water, land]), min_size=cols, max_size=cols)
+        return draw(st.lists(row, min_size=rows, max_size=rows))
+
+    @st.composite
+    def randomly(draw: st.DrawFn, most: int) -> Grid:
+        rows, cols = draw(st.integers(1, most)), draw(st.integers(1, most))
+        density = draw(st.sampled_from([0.1, 0.3, 0.5, 0.6, 0.7, 0.9]))
+        return random_grid(rows, cols, density, random.Random(draw(st.integers(0, 2**32))),
+                           land, water)
+
+    @st.composite
+    def uniform(draw: st.DrawFn) -> Grid:
+        rows, cols, value = draw(sides), draw(sides), draw(st.sampled_from([water, land]))
+        return [[value] * cols for _ in range(rows)]
+
+    @st.composite
+    def checkerboard(draw: st.DrawFn) -> Grid:
+        rows, cols, phase = draw(sides), draw(sides), draw(st.integers(0, 1))
+        return [[land if (r + c + phase) % 2 == 0 else water for c in range(cols)]
+                for r in range(rows)]
+
+    @st.composite
+    def snake(draw: st.DrawFn, most: int, cuts: bool) -> Grid:
+        rows, cols = draw(st.integers(1, most)), draw(st.integers(1, most))
+        grid = draw(st.sampled_from([serpentine, spiral]))(rows, cols, land, water)
+        if cuts and draw(st.booleans()):  # a few extra lone cells or cuts
+            rnd = random.Random(draw(st.integers(0, 2**32)))
+            for _ in range(draw(st.integers(1, 4))):
+                r, c = rnd.randrange(rows), rnd.randrange(cols)
+                grid[r][c] = land if grid[r][c] == water else water
+        return grid
+
+    small = st.one_of(tiny(), randomly(40), uniform(), checkerboard(), snake(12, True),
+                      *extra)
+    big = st.one_of(randomly(max_side), snake(max_side, False))
+
+    @st.composite
+    def sometimes_big(draw: st.DrawFn) -> Grid:
+        if draw(st.integers(0, 9)) == 9:  # shrinks towards 0: a small grid
+            return draw(big)
+        return draw(small)
+
+    return sometimes_big()
