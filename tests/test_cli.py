@@ -172,6 +172,45 @@ def test_every_command_has_help(command: str) -> None:
     assert len(result.stdout.splitlines()) > 3
 
 
+def test_the_top_level_help_lists_every_command_with_its_short_help() -> None:
+    import click
+    from click.testing import CliRunner
+
+    from trainer.cli import main
+    from trainer.commands import COMMANDS, load_command
+
+    assert sorted(COMMANDS) == sorted({c.split()[0] for c in globals()["COMMANDS"]})
+    eager = click.Group("trainer", commands={name: load_command(name) for name in COMMANDS})
+    runner = CliRunner()
+    lazy_help = runner.invoke(main, ["--help"], terminal_width=80).output
+    eager_help = runner.invoke(eager, ["--help"], terminal_width=80).output
+    listed = lazy_help.split("Commands:\n", 1)[1]
+    assert listed == eager_help.split("Commands:\n", 1)[1]
+    assert [line.split()[0] for line in listed.splitlines()] == sorted(COMMANDS)
+    assert all(load_command(name).name == name for name in COMMANDS)
+
+
+def test_shell_completion_offers_the_command_names() -> None:
+    env = {**os.environ, "_TRAINER_COMPLETE": "bash_complete", "COMP_WORDS": "trainer st",
+           "COMP_CWORD": "1"}
+    result = subprocess.run([str(TRAINER)], capture_output=True, text=True, env=env,
+                            timeout=60)
+    assert result.stdout.split() == ["plain,start", "plain,stats"]
+
+
+def test_a_command_imports_only_its_own_module(two_sum: Workspace) -> None:
+    probe = (
+        "import sys\n"
+        "from trainer.cli import main\n"
+        "sys.argv = ['trainer', 'list']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith('trainer.commands.')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            env={**os.environ}, timeout=60)
+    assert "LOADED ['trainer.commands.browse']" in result.stdout, result.stdout + result.stderr
+
+
 @pytest.mark.parametrize("command", ["next", "list", "show two-sum", "review", "stats"])
 def test_the_fast_path_imports_neither_pytest_nor_hypothesis(two_sum: Workspace,
                                                              command: str) -> None:

@@ -7,9 +7,10 @@ import os
 import click
 
 from trainer import __version__
+from trainer.commands import LazyGroup
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="trainer")
 @click.pass_context
 def main(context: click.Context) -> None:
@@ -27,8 +28,3 @@ def main(context: click.Context) -> None:
     """
     if os.environ.get("NO_COLOR"):
         context.color = False
-
-
-from trainer.commands import register  # noqa: E402
-
-register(main)
