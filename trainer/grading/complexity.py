@@ -12,6 +12,7 @@ judged too, so the largest inputs are checked for correctness as well.
 from __future__ import annotations
 
 import math
+import pickle
 import random
 import time
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from trainer.errors import SpecError
-from trainer.grading.cases import CaseRunner, build_args, fresh_copy
+from trainer.grading.cases import CaseRunner, fresh_copy
 from trainer.grading.outcome import CaseFailure, GradingStopped
 from trainer.grading.stateful import DesignRunner, show_calls
 from trainer.grading.worker import gc_paused
@@ -33,6 +34,8 @@ CEILING_SLOPE = 0.25
 MIN_SIZE_FACTOR = 4  # growth is judged over at least a 4x range of sizes
 REPEAT_MIN, REPEAT_MAX = 2, 5  # runs per size; the fastest counts
 REPEAT_SECONDS = 0.3  # past this much time at one size, stop repeating
+CLOSE_RATIO = 1.5  # after REPEAT_MIN runs this close to the reference, more runs cannot
+# turn the verdict: noise only adds time, and "too slow" needs 3x
 REFERENCE_RUNS, REFERENCE_SECONDS = 2, 0.05  # per turn: at least 3 runs, more if quick
 STOP_SECONDS = 0.5  # a solution this slow at one size is not measured at larger ones
 NOISE_SECONDS = 1e-4  # points where both timings are below this are mostly noise
@@ -104,10 +107,11 @@ class ComplexityCheck:
         signature = self.problem.signature
         assert signature is not None
         last: list[Any] = []  # the last run's answer, encoded once after the timing
+        frozen = Frozen(args)
 
         def run_reference() -> float:
             registry = NodeRegistry()
-            built = build_args(signature, args, registry)
+            built = _materialized(signature, frozen.thaw(), registry)
             with gc_paused():
                 start = time.perf_counter()
                 value = self.runner.reference.entry(**built)
@@ -126,10 +130,11 @@ class ComplexityCheck:
     def measure_design(self, n: int, data: dict[str, Any]) -> None:
         calls = [["__init__", data["init"]], *data["calls"]]
         methods = self.problem.methods
+        frozen = Frozen(calls)
 
         def run_reference() -> float:
             prepared = [(name, _materialized(methods[name], args))
-                        for name, args in fresh_copy(calls)]
+                        for name, args in frozen.thaw()]
             with gc_paused():
                 start = time.perf_counter()
                 model = self.runner.reference.entry(**prepared[0][1])
@@ -175,7 +180,8 @@ class ComplexityCheck:
             if not reply["ok"]:
                 return reply, reference_s
             solution_s = min(solution_s, reply["seconds"])
-            if reply["seconds"] > STOP_SECONDS and run + 1 >= REPEAT_MIN:
+            if run + 1 >= REPEAT_MIN and (reply["seconds"] > STOP_SECONDS
+                                          or solution_s <= CLOSE_RATIO * reference_s):
                 break
         self.check_clock(solution_s, wall_s, n, shown)
         reply["seconds"] = solution_s
@@ -278,7 +284,18 @@ def _exponent(points: list[Point], attribute: str) -> float:
     return math.log(t1 / t0) / math.log(last.n / first.n)
 
 
-
-def _materialized(signature: Signature, args: dict[str, Any]) -> dict[str, Any]:
+def _materialized(signature: Signature, args: dict[str, Any],
+                  registry: NodeRegistry | None = None) -> dict[str, Any]:
     """Arguments built from data the caller already copied."""
-    return {p.name: materialize(args[p.name], p.type) for p in signature.params}
+    return {p.name: materialize(args[p.name], p.type, registry) for p in signature.params}
+
+
+class Frozen:
+    """One input, kept as the worker sees it and thawed into a fresh copy for every timed
+    run: a pickle round trip is several times quicker than JSON's on big inputs."""
+
+    def __init__(self, data: Any) -> None:
+        self.blob = pickle.dumps(fresh_copy(data), protocol=pickle.HIGHEST_PROTOCOL)
+
+    def thaw(self) -> Any:
+        return pickle.loads(self.blob)
