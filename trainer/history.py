@@ -15,9 +15,24 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trainer.errors import WorkspaceError
+
+if TYPE_CHECKING:
+    from trainer.workspace import Workspace
+
+# slug_totals and day_totals counted afresh from the attempts: the end of migration 4, and
+# the end of every import.
+RECOUNT = """
+    DELETE FROM slug_totals;
+    INSERT INTO slug_totals
+        SELECT slug, COUNT(*), SUM(passed), MAX(id), '', '' FROM attempts GROUP BY slug;
+    UPDATE slug_totals SET (last_verdict, last_day) = (
+        SELECT verdict, day FROM attempts WHERE id = slug_totals.last_id);
+    DELETE FROM day_totals;
+    INSERT INTO day_totals SELECT day, COUNT(*) FROM attempts GROUP BY day;
+"""
 
 # Each migration moves the schema one version up; they run in order, each in a transaction.
 MIGRATIONS: tuple[str, ...] = (
@@ -64,6 +79,49 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX attempts_by_slug;
     CREATE INDEX attempts_summary ON attempts (slug, id, passed, day, verdict);
     """,
+    # Running totals per problem and per day, kept by triggers in the transaction of each
+    # insert: `list`, `review` and `stats` read about a thousand rows, not every attempt.
+    # The recent windows of `review` read only recent rows, through attempts_by_day.
+    """
+    CREATE TABLE slug_totals (
+        slug TEXT PRIMARY KEY,
+        attempts INTEGER NOT NULL,
+        passes INTEGER NOT NULL,
+        last_id INTEGER NOT NULL,
+        last_verdict TEXT NOT NULL,
+        last_day TEXT NOT NULL
+    );
+    CREATE TABLE day_totals (
+        day TEXT PRIMARY KEY,
+        attempts INTEGER NOT NULL
+    );
+    CREATE TRIGGER attempts_counted AFTER INSERT ON attempts BEGIN
+        INSERT OR IGNORE INTO slug_totals VALUES (NEW.slug, 0, 0, NEW.id, NEW.verdict, NEW.day);
+        UPDATE slug_totals SET attempts = attempts + 1, passes = passes + NEW.passed,
+            last_verdict = CASE WHEN NEW.id >= last_id THEN NEW.verdict ELSE last_verdict END,
+            last_day = CASE WHEN NEW.id >= last_id THEN NEW.day ELSE last_day END,
+            last_id = MAX(last_id, NEW.id)
+            WHERE slug = NEW.slug;
+        INSERT OR IGNORE INTO day_totals VALUES (NEW.day, 0);
+        UPDATE day_totals SET attempts = attempts + 1 WHERE day = NEW.day;
+    END;
+    CREATE TRIGGER attempts_uncounted AFTER DELETE ON attempts BEGIN
+        UPDATE slug_totals SET attempts = attempts - 1, passes = passes - OLD.passed
+            WHERE slug = OLD.slug;
+        UPDATE slug_totals SET (last_id, last_verdict, last_day) = (
+            SELECT id, verdict, day FROM attempts WHERE slug = OLD.slug ORDER BY id DESC LIMIT 1)
+            WHERE slug = OLD.slug AND last_id = OLD.id AND attempts > 0;
+        DELETE FROM slug_totals WHERE slug = OLD.slug AND attempts = 0;
+        UPDATE day_totals SET attempts = attempts - 1 WHERE day = OLD.day;
+        DELETE FROM day_totals WHERE day = OLD.day AND attempts = 0;
+    END;
+    CREATE TRIGGER attempts_unchanged BEFORE UPDATE OF slug, day, verdict, passed ON attempts
+    BEGIN
+        SELECT RAISE(ABORT, 'attempts are never rewritten: delete and insert instead');
+    END;
+    DROP INDEX attempts_by_day;
+    CREATE INDEX attempts_by_day ON attempts (day, slug, passed);
+    """ + RECOUNT,
 )
 
 
@@ -142,9 +200,7 @@ class History:
                 "update trainer to read it")
         for number in range(version, len(MIGRATIONS)):
             with self.transaction() as db:
-                for statement in MIGRATIONS[number].split(";"):
-                    if statement.strip():
-                        db.execute(statement)
+                _run_script(db, MIGRATIONS[number])
                 db.execute(f"PRAGMA user_version = {number + 1}")
 
     # -- attempts ---------------------------------------------------------------------
@@ -173,16 +229,13 @@ class History:
         return [_attempt(row) for row in rows]
 
     def summaries(self) -> dict[str, dict[str, Any]]:
-        """Per problem: attempts, passes, the last verdict and day, failures since a pass."""
+        """Per problem: attempts, passes, the last verdict and day."""
         rows = self._read(
-            "SELECT slug, COUNT(*), SUM(passed) FROM attempts GROUP BY slug", ())
-        last = {row[0]: row for row in self._read(
-            "SELECT slug, verdict, day FROM attempts WHERE id IN"
-            " (SELECT MAX(id) FROM attempts GROUP BY slug)", ())}
+            "SELECT slug, attempts, passes, last_verdict, last_day FROM slug_totals", ())
         return {
-            slug: {"attempts": count, "passes": passes or 0,
-                   "last_verdict": last[slug][1], "last_day": last[slug][2]}
-            for slug, count, passes in rows
+            slug: {"attempts": count, "passes": passes,
+                   "last_verdict": verdict, "last_day": day}
+            for slug, count, passes, verdict, day in rows
         }
 
     def last_attempt(self) -> Attempt | None:
@@ -198,16 +251,19 @@ class History:
         """Per problem: attempts and passes, overall and in two recent windows of days
         ([earlier_day, recent_day) and [recent_day, ...))."""
         rows = self._read(
-            "SELECT slug, COUNT(*), SUM(passed),"
-            " SUM(day >= :recent), SUM(day >= :recent AND passed = 0),"
-            " SUM(day >= :earlier AND day < :recent),"
-            " SUM(day >= :earlier AND day < :recent AND passed = 0)"
-            " FROM attempts GROUP BY slug",
+            "SELECT slug, attempts, passes, COALESCE(recent, 0), COALESCE(recent_failed, 0),"
+            " COALESCE(earlier, 0), COALESCE(earlier_failed, 0)"
+            " FROM slug_totals LEFT JOIN ("
+            "  SELECT slug, SUM(day >= :recent) AS recent,"
+            "   SUM(day >= :recent AND passed = 0) AS recent_failed,"
+            "   SUM(day < :recent) AS earlier, SUM(day < :recent AND passed = 0) AS earlier_failed"
+            "  FROM attempts WHERE day >= :earlier GROUP BY slug"
+            " ) USING (slug)",
             {"recent": recent_day, "earlier": earlier_day})
         return {row[0]: SlugCounts(*row[1:]) for row in rows}
 
     def practice_days(self) -> dict[str, int]:
-        return dict(self._read("SELECT day, COUNT(*) FROM attempts GROUP BY day ORDER BY day", ()))
+        return dict(self._read("SELECT day, attempts FROM day_totals ORDER BY day", ()))
 
     # -- hints ------------------------------------------------------------------------
     def record_hint(self, slug: str, at: datetime) -> int:
@@ -269,6 +325,7 @@ class History:
                         db.execute("INSERT INTO hints (slug, at, number) VALUES (?, ?, ?)",
                                    (row["slug"], row["at"], row["number"]))
                         added_hints += 1
+            _run_script(db, RECOUNT)
             everything = [_attempt(r) for r in db.execute(
                 "SELECT * FROM attempts ORDER BY at, id").fetchall()]
             db.execute("DELETE FROM cards")
@@ -281,6 +338,10 @@ class History:
     def cards(self) -> dict[str, tuple[dict[str, Any], str]]:
         rows = self._read("SELECT slug, card, due_day FROM cards", ())
         return {slug: (json.loads(card), due_day) for slug, card, due_day in rows}
+
+    def due_days(self) -> dict[str, str]:
+        """Each problem's next review day, without reading the cards themselves."""
+        return dict(self._read("SELECT slug, due_day FROM cards", ()))
 
     def card(self, slug: str) -> dict[str, Any] | None:
         rows = self._read("SELECT card FROM cards WHERE slug = ?", (slug,))
@@ -302,6 +363,24 @@ class History:
             return self.db.execute(query, params).fetchall()
         except sqlite3.DatabaseError as error:
             raise _unreadable(self.path, error) from None
+
+
+def open_history(workspace: Workspace) -> History:
+    return History(workspace.history_db)
+
+
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    """Each statement of `script` in turn, inside the caller's transaction (a trigger's
+    body has semicolons of its own)."""
+    statement = ""
+    for part in script.split(";"):
+        statement += part + ";"
+        if sqlite3.complete_statement(statement):
+            if statement.strip(" \n;"):
+                db.execute(statement)
+            statement = ""
+    if statement.strip(" \n;"):
+        raise ValueError(f"an incomplete SQL statement: {statement}")
 
 
 def _attempt(row: tuple[Any, ...]) -> Attempt:

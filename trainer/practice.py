@@ -16,7 +16,7 @@ from fsrs import Rating
 from trainer import clock
 from trainer.errors import TrainerError, WorkspaceError
 from trainer.grading.outcome import Outcome
-from trainer.history import Attempt, History
+from trainer.history import Attempt, open_history
 from trainer.scheduler import Choice, choose, rating_for, review
 from trainer.spec import Catalogue, Problem
 from trainer.workspace import Workspace
@@ -30,10 +30,6 @@ class Started:
     path: Path
     created: bool  # False: the file was there already and was left alone
     backup: Path | None = None  # --force: where the previous file was moved
-
-
-def open_history(workspace: Workspace) -> History:
-    return History(workspace.history_db)
 
 
 def next_problem(workspace: Workspace, catalogue: Catalogue,

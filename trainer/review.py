@@ -55,14 +55,14 @@ def topic_reports(problems: dict[str, Problem], history: History,
     earlier = (today - timedelta(days=2 * TREND_DAYS)).isoformat()
     windows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     counts = history.slug_counts(recent, earlier)
-    cards = history.cards()
+    due_days = history.due_days()
     stuck = leeches(counts)
     solved = {slug for slug, c in counts.items() if c.passes}
     for slug, problem in sorted(problems.items()):
         report = by_topic[problem.topic]
         report.problems += 1
         report.solved += slug in solved
-        if slug in cards and cards[slug][1] <= today.isoformat():
+        if slug in due_days and due_days[slug] <= today.isoformat():
             report.due.append(slug)
         if slug in stuck:
             report.leeches.append(slug)

@@ -27,7 +27,7 @@ def statement_text(problem: Problem) -> str:
 @handle_errors
 def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> None:
     """Every problem, with your status on each."""
-    from trainer.practice import open_history
+    from trainer.history import open_history
 
     workspace, catalogue = workspace_catalogue()
     warn_broken(catalogue)
@@ -69,13 +69,13 @@ def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> No
 @handle_errors
 def show_command(slug: str, as_json: bool) -> None:
     """A problem's statement, examples, and your status on it."""
-    from trainer.practice import open_history
+    from trainer.history import open_history
 
     workspace, catalogue = workspace_catalogue()
     problem = catalogue.get(slug)
     with open_history(workspace) as history:
         attempts = history.attempts(slug)
-        due = history.cards().get(slug, (None, None))[1]
+        due = history.due_days().get(slug)
     path = workspace.solution_path(slug)
     if as_json:
         click.echo(json.dumps({

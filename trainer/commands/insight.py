@@ -13,7 +13,7 @@ from trainer.cli_support import handle_errors, warn_broken, workspace_catalogue
 def review_command(as_json: bool) -> None:
     """Topics that keep failing, problems due for review, and what to do next in each."""
     from trainer import clock
-    from trainer.practice import open_history
+    from trainer.history import open_history
     from trainer.review import topic_reports
     from trainer.stats import bar
 
@@ -53,7 +53,7 @@ def review_command(as_json: bool) -> None:
 def stats_command(as_json: bool) -> None:
     """Progress: solved by topic and difficulty, streak, practice calendar, retention."""
     from trainer import clock
-    from trainer.practice import open_history
+    from trainer.history import open_history
     from trainer.stats import bar, calendar, compute_stats
 
     workspace, catalogue = workspace_catalogue()

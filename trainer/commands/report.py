@@ -17,7 +17,7 @@ def command(output: Path | None, as_json: bool) -> None:
     """A progress report as one HTML page that opens offline in any browser: topic
     mastery, a calendar of practice days, and attempts and pass rate week by week."""
     from trainer import clock
-    from trainer.practice import open_history
+    from trainer.history import open_history
     from trainer.report import write_report
 
     workspace, catalogue = workspace_catalogue()

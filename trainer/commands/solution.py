@@ -125,7 +125,7 @@ def _block(node: ast.stmt, lines: list[str]) -> str:
 def reveal(workspace: Workspace, problem: Problem, give_up: bool) -> Reveal:
     """The solution, if the history allows it; SolutionLocked saying what is left if not."""
     from trainer import clock
-    from trainer.practice import open_history
+    from trainer.history import open_history
 
     source = solution_source(problem)
     with open_history(workspace) as history:
