@@ -21,8 +21,10 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from fsrs import Rating
+
 from trainer.history import History
-from trainer.scheduler import Rating, review
+from trainer.scheduler import review
 
 TOPICS = [f"topic-{i:02d}" for i in range(22)]
 DIFFICULTIES = ["easy", "medium", "hard"]

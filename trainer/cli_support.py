@@ -10,8 +10,8 @@ from typing import Any, TypeVar
 
 import click
 
+from trainer.catalogue import Catalogue, load_catalogue
 from trainer.errors import ExitCode, TrainerError
-from trainer.spec import Catalogue, load_catalogue
 from trainer.workspace import Workspace, find_workspace
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -50,7 +50,7 @@ def handle_errors(command: F) -> F:
 def workspace_catalogue() -> tuple[Workspace, Catalogue]:
     workspace = find_workspace()
     return workspace, load_catalogue(workspace.problems,
-                                     cache_file=workspace.state / "cache" / "catalogue.pickle")
+                                     cache_file=workspace.state / "cache" / "catalogue.marshal")
 
 
 def warn_broken(catalogue: Catalogue) -> None:

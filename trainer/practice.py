@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-from fsrs import Rating
+from typing import TYPE_CHECKING, Any
 
 from trainer import clock
+from trainer.catalogue import Catalogue
 from trainer.errors import TrainerError, WorkspaceError
-from trainer.grading.outcome import Outcome
 from trainer.history import Attempt, open_history
 from trainer.scheduler import Choice, choose, rating_for, review
-from trainer.spec import Catalogue, Problem
 from trainer.workspace import Workspace
+
+if TYPE_CHECKING:  # `next` and `start` import neither the grader nor the spec parser
+    from trainer.grading.outcome import Outcome
+    from trainer.spec import Problem
 
 REVEALED_STATE = "revealed:{slug}"  # when `trainer solution --give-up` showed the reference
 
@@ -34,18 +34,18 @@ class Started:
 
 def next_problem(workspace: Workspace, catalogue: Catalogue,
                  topic: str | None = None) -> tuple[Choice, Started]:
-    if topic is not None and not any(p.topic == topic for p in catalogue.problems.values()):
-        topics = sorted({p.topic for p in catalogue.problems.values()})
+    if topic is not None and not any(p.topic == topic for p in catalogue.index.values()):
+        topics = sorted({p.topic for p in catalogue.index.values()})
         raise TrainerError(f"no topic {topic!r}; topics: {', '.join(topics)}")
     with open_history(workspace) as history:
-        choice = choose(catalogue.problems, history, clock.now(), topic)
+        choice = choose(catalogue.index, history, clock.now(), topic)
         if choice is None:
             where = f" in {topic}" if topic else ""
             raise TrainerError(f"nothing to practise{where} today: every problem is solved "
                                "and no review is due. Come back tomorrow, or pick one with "
                                "trainer start SLUG")
         history.set_state("current", choice.slug)
-    return choice, write_stub(workspace, catalogue.problems[choice.slug])
+    return choice, write_stub(workspace, catalogue.get(choice.slug))
 
 
 def start_problem(workspace: Workspace, problem: Problem, force: bool = False) -> Started:
@@ -101,6 +101,8 @@ def record_attempt(workspace: Workspace, outcome: Outcome, path: Path,
                    easy: bool = False) -> Attempt:
     """One attempt and its card update, in one transaction. Hints shown since the last
     attempt lower the rating of a pass; `easy` (the learner's word) raises a clean one."""
+    import hashlib
+
     now = clock.now()
     with open_history(workspace) as history:
         hints = history.hints_since_last_attempt(outcome.slug)
@@ -141,6 +143,8 @@ def next_hint(workspace: Workspace, problem: Problem) -> Hint:
 
 def rebuild_cards(attempts: list[Attempt]) -> dict[str, tuple[dict[str, Any], str]]:
     """Every card, replayed from the attempts in time order with their recorded ratings."""
+    from fsrs import Rating
+
     cards: dict[str, tuple[dict[str, Any], str]] = {}
     for attempt in sorted(attempts, key=lambda a: a.at):
         previous = cards.get(attempt.slug, (None, ""))[0]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trainer.history import History, SlugCounts
 from trainer.scheduler import LEECH_FAILURES
-from trainer.spec import Problem
+
+if TYPE_CHECKING:
+    from trainer.catalogue import ProblemInfo
 
 TREND_DAYS = 14
 
@@ -47,7 +50,7 @@ def leeches(counts: dict[str, SlugCounts]) -> set[str]:
     return {slug for slug, c in counts.items() if c.attempts - c.passes >= LEECH_FAILURES}
 
 
-def topic_reports(problems: dict[str, Problem], history: History,
+def topic_reports(problems: Mapping[str, ProblemInfo], history: History,
                   today: date) -> list[TopicReport]:
     """One report per topic; the topics that keep failing come first."""
     by_topic = {p.topic: TopicReport(p.topic, 0) for p in problems.values()}
@@ -83,7 +86,7 @@ def topic_reports(problems: dict[str, Problem], history: History,
     return sorted(by_topic.values(), key=_urgency)
 
 
-def _suggestion(report: TopicReport, problems: dict[str, Problem], solved: set[str],
+def _suggestion(report: TopicReport, problems: Mapping[str, ProblemInfo], solved: set[str],
                 stuck: set[str]) -> str | None:
     """A due problem that is not a leech; else the easiest problem not yet solved."""
     for slug in report.due:

@@ -21,16 +21,19 @@ import math
 import os
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
-
-from fsrs import Card, Rating, Scheduler
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from trainer.errors import TrainerError
 from trainer.history import Attempt, History
-from trainer.spec import Problem
+
+if TYPE_CHECKING:  # fsrs is imported where a card is read or reviewed, not by `next`
+    from fsrs import Rating, Scheduler
+
+    from trainer.catalogue import ProblemInfo
 
 RETENTION_VARIABLE = "TRAINER_RETENTION"
 DEFAULT_RETENTION = 0.85  # measured with bench/simulate.py: 0.9 kept no more, met fewer problems
@@ -66,12 +69,21 @@ def desired_retention() -> float:
 
 
 def fsrs_scheduler() -> Scheduler:
-    return Scheduler(desired_retention=desired_retention(), learning_steps=(),
-                     relearning_steps=(), enable_fuzzing=False)
+    return _scheduler(desired_retention())
+
+
+@cache
+def _scheduler(retention: float) -> Scheduler:
+    from fsrs import Scheduler
+
+    return Scheduler(desired_retention=retention, learning_steps=(), relearning_steps=(),
+                     enable_fuzzing=False)
 
 
 def rating_for(passed: bool, previous: Attempt | None, hints: int, *,
                easy: bool = False) -> Rating:
+    from fsrs import Rating
+
     if not passed:
         return Rating.Again
     if hints or (previous is not None and not previous.passed):
@@ -82,6 +94,8 @@ def rating_for(passed: bool, previous: Attempt | None, hints: int, *,
 def review(card_data: dict[str, Any] | None, slug: str, rating: Rating,
            when: datetime) -> tuple[dict[str, Any], str]:
     """The card after this review, and the day it is next due."""
+    from fsrs import Card
+
     card = Card.from_dict(card_data) if card_data else Card(card_id=_card_id(slug))  # type: ignore[arg-type]
     card, _ = fsrs_scheduler().review_card(card, rating, when)
     due_day = card.due.astimezone(when.tzinfo).date().isoformat()
@@ -89,6 +103,8 @@ def review(card_data: dict[str, Any] | None, slug: str, rating: Rating,
 
 
 def retrievability(card_data: dict[str, Any], when: datetime) -> float:
+    from fsrs import Card
+
     card = Card.from_dict(card_data)  # type: ignore[arg-type]
     return float(fsrs_scheduler().get_card_retrievability(card, when))
 
@@ -149,7 +165,7 @@ def reviews_in_a_row(attempts: Iterable[Attempt]) -> int:
     return streak
 
 
-def topic_failure_rates(attempts: list[Attempt], problems: dict[str, Problem],
+def topic_failure_rates(attempts: list[Attempt], problems: Mapping[str, ProblemInfo],
                         today: date) -> dict[str, float]:
     """Share of failed attempts per topic over the recent weeks."""
     since = (today - timedelta(days=RECENT_DAYS)).isoformat()
@@ -172,7 +188,7 @@ class Choice:
     why: str  # one sentence for the learner, without a final period
 
 
-def choose(problems: dict[str, Problem], history: History, now: datetime,
+def choose(problems: Mapping[str, ProblemInfo], history: History, now: datetime,
            topic: str | None = None) -> Choice | None:
     """Today's problem: the same one all day until it is graded."""
     today = now.date()
@@ -191,7 +207,7 @@ def choose(problems: dict[str, Problem], history: History, now: datetime,
     return choice
 
 
-def _retry(pool: dict[str, Problem], past: Past, today: date) -> Choice | None:
+def _retry(pool: Mapping[str, ProblemInfo], past: Past, today: date) -> Choice | None:
     """A problem failed on the last practice day before today, while it is fresh."""
     days = sorted({a.day for a in past.attempts if a.day < today.isoformat()})
     if not days:
@@ -213,7 +229,7 @@ class _Candidate:
     rank: int  # order within its kind: 0 is the most wanted
 
 
-def _mixed(pool: dict[str, Problem], problems: dict[str, Problem], past: Past,
+def _mixed(pool: Mapping[str, ProblemInfo], problems: Mapping[str, ProblemInfo], past: Past,
            now: datetime) -> Choice | None:
     """A due review or a new problem, as the mix says, not the last topic again."""
     candidates = _due_reviews(pool, past, now) + _new_problems(pool, past, now.date())
@@ -230,7 +246,7 @@ def _mixed(pool: dict[str, Problem], problems: dict[str, Problem], past: Past,
     return min(candidates, key=preference).choice
 
 
-def _due_reviews(pool: dict[str, Problem], past: Past, now: datetime) -> list[_Candidate]:
+def _due_reviews(pool: Mapping[str, ProblemInfo], past: Past, now: datetime) -> list[_Candidate]:
     """Due cards not practised today, the most forgotten first."""
     today = now.date().isoformat()
     due = sorted((retrievability(card, now), slug) for slug, (card, due_day)
@@ -242,13 +258,13 @@ def _due_reviews(pool: dict[str, Problem], past: Past, now: datetime) -> list[_C
             for rank, (recall, slug) in enumerate(due)]
 
 
-def _new_problems(pool: dict[str, Problem], past: Past, today: date) -> list[_Candidate]:
+def _new_problems(pool: Mapping[str, ProblemInfo], past: Past, today: date) -> list[_Candidate]:
     """Unseen problems, the weakest topic first and easy before hard within a topic; a hard
     problem only once the easier problems of its topic were passed."""
     unseen = [p for slug, p in pool.items() if not past.seen(slug) and _ready_for(p, pool, past)]
     rates = topic_failure_rates(past.attempts, pool, today)
 
-    def weakness(problem: Problem) -> tuple[float, int, str, str]:
+    def weakness(problem: ProblemInfo) -> tuple[float, int, str, str]:
         rate = rates.get(problem.topic, UNSEEN_TOPIC_FAILURE_RATE)
         return (-rate, problem.difficulty_rank, problem.topic, problem.slug)
 
@@ -257,14 +273,14 @@ def _new_problems(pool: dict[str, Problem], past: Past, today: date) -> list[_Ca
             for rank, p in enumerate(ordered)]
 
 
-def _ready_for(problem: Problem, pool: dict[str, Problem], past: Past) -> bool:
+def _ready_for(problem: ProblemInfo, pool: Mapping[str, ProblemInfo], past: Past) -> bool:
     if problem.difficulty != "hard":
         return True
     return all(past.ever_passed(other.slug) for other in pool.values()
                if other.topic == problem.topic and other.difficulty_rank < problem.difficulty_rank)
 
 
-def _new_why(problem: Problem, rate: float | None) -> str:
+def _new_why(problem: ProblemInfo, rate: float | None) -> str:
     if rate is None:
         return f"a new topic for you: {problem.topic}"
     if rate > 0:
@@ -272,7 +288,7 @@ def _new_why(problem: Problem, rate: float | None) -> str:
     return f"next in {problem.topic}"
 
 
-def _leech_detour(choice: Choice, pool: dict[str, Problem], past: Past,
+def _leech_detour(choice: Choice, pool: Mapping[str, ProblemInfo], past: Past,
                   now: datetime) -> Choice:
     """Before a leech, an easier problem of its topic, unless one was practised since the
     leech was last tried: the easier one comes first, then the leech."""
@@ -291,7 +307,7 @@ def _leech_detour(choice: Choice, pool: dict[str, Problem], past: Past,
     return Choice(step.slug, "review" if past.seen(step.slug) else "new", because)
 
 
-def _detour_order(problem: Problem, past: Past, now: datetime) -> tuple[bool, float, int, str]:
+def _detour_order(problem: ProblemInfo, past: Past, now: datetime) -> tuple[bool, float, int, str]:
     """Unsolved before solved, then the most forgotten, then the easiest."""
     card = past.cards.get(problem.slug)
     recall = retrievability(card[0], now) if card else 0.0

@@ -6,22 +6,20 @@ turns a rule off. YAML is read here and nowhere else.
 
 from __future__ import annotations
 
-import os
-import pickle
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from trainer.catalogue import DIFFICULTIES, SPEC_FILE
+from trainer.catalogue import Catalogue as Catalogue  # the catalogue of problems lives there
+from trainer.catalogue import load_catalogue as load_catalogue
 from trainer.errors import SpecError
 from trainer.signature import Signature, SignatureError, parse_signature
 
 JUDGES = ("exact", "unordered", "float", "checker", "stateful")
-DIFFICULTIES = ("easy", "medium", "hard")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-SPEC_FILE = "problem.yaml"
 REFERENCE_FILE = "reference.py"
 
 class _Mapping(dict[Any, Any]):
@@ -460,91 +458,3 @@ def _read_calls(sub: _Fields, problem: Problem) -> list[list[Any]]:
             raise sub.fail("calls", f"call {index + 1}: {name} takes {len(params)} arguments")
         calls.append([name, dict(zip(params, args, strict=True))])
     return calls
-
-
-@dataclass(frozen=True)
-class Catalogue:
-    """Every problem of a workspace that loaded, and the errors of those that did not."""
-
-    problems: dict[str, Problem]
-    errors: list[SpecError]
-
-    def get(self, slug: str) -> Problem:
-        from trainer.errors import UnknownProblem
-
-        if slug in self.problems:
-            return self.problems[slug]
-        for error in self.errors:
-            if error.path.parent.name == slug:
-                raise error
-        raise UnknownProblem(_unknown_message(slug, list(self.problems)))
-
-
-def _unknown_message(slug: str, known: list[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(slug, known, n=3, cutoff=0.5)
-    hint = f"; did you mean {' or '.join(close)}?" if close else "; `trainer list` shows them all"
-    return f"no problem named {slug!r}{hint}"
-
-
-def load_catalogue(problems_dir: Path, only: Callable[[str], bool] | None = None,
-                   cache_file: Path | None = None) -> Catalogue:
-    """Every problem folder of `problems_dir`. With `cache_file`, problems whose
-    problem.yaml has not changed (same size and modification time) come from a cache."""
-    cached = _read_cache(cache_file)
-    changed = False
-    fresh: dict[str, tuple[tuple[int, int], Problem]] = {}
-    problems: dict[str, Problem] = {}
-    errors: list[SpecError] = []
-    if problems_dir.is_dir():
-        for folder in sorted(problems_dir.iterdir()):
-            if not folder.is_dir() or folder.name.startswith((".", "_")):
-                continue
-            if only is not None and not only(folder.name):
-                continue
-            try:
-                stat = (folder / SPEC_FILE).stat()
-                key = (stat.st_mtime_ns, stat.st_size)
-            except OSError:
-                key = (0, 0)
-            hit = cached.get(str(folder))
-            if hit is not None and hit[0] == key:
-                problem = hit[1]
-            else:
-                try:
-                    problem = load_problem(folder)
-                except SpecError as error:
-                    errors.append(error)
-                    continue
-                changed = True
-            problems[folder.name] = problem
-            fresh[str(folder)] = (key, problem)
-    if cache_file is not None and (changed or fresh.keys() != cached.keys()):
-        _write_cache(cache_file, fresh)
-    return Catalogue(problems, errors)
-
-
-CACHE_VERSION = 1
-
-
-def _read_cache(cache_file: Path | None) -> dict[str, tuple[tuple[int, int], Problem]]:
-    if cache_file is None:
-        return {}
-    try:
-        with open(cache_file, "rb") as handle:
-            version, entries = pickle.load(handle)
-    except Exception:  # missing, stale or damaged: rebuilt from the specs
-        return {}
-    return entries if version == CACHE_VERSION else {}
-
-
-def _write_cache(cache_file: Path, entries: dict[str, tuple[tuple[int, int], Problem]]) -> None:
-    try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache_file.with_suffix(f".{os.getpid()}.tmp")
-        with open(partial, "wb") as handle:
-            pickle.dump((CACHE_VERSION, entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, cache_file)
-    except OSError:
-        pass  # a cache that cannot be written only costs time

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from trainer.catalogue import DIFFICULTIES
 from trainer.history import History
 from trainer.scheduler import retrievability
-from trainer.spec import DIFFICULTIES, Problem
+
+if TYPE_CHECKING:
+    from trainer.catalogue import ProblemInfo
 
 CALENDAR_WEEKS = 16
 
@@ -40,7 +44,7 @@ class Stats:
         }
 
 
-def compute_stats(problems: dict[str, Problem], history: History, now: datetime) -> Stats:
+def compute_stats(problems: Mapping[str, ProblemInfo], history: History, now: datetime) -> Stats:
     summaries = {slug: s for slug, s in history.summaries().items() if slug in problems}
     solved = {slug for slug, s in summaries.items() if s["passes"]}
     by_topic: dict[str, list[int]] = {}

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from trainer.catalogue import DIFFICULTIES
 from trainer.cli_support import complete_slugs, handle_errors, warn_broken, workspace_catalogue
-from trainer.spec import DIFFICULTIES, Problem
+
+if TYPE_CHECKING:
+    from trainer.spec import Problem
 
 
 def statement_text(problem: Problem) -> str:
@@ -31,7 +34,7 @@ def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> No
 
     workspace, catalogue = workspace_catalogue()
     warn_broken(catalogue)
-    problems = [p for p in catalogue.problems.values()
+    problems = [p for p in catalogue.index.values()
                 if (topic is None or p.topic == topic)
                 and (difficulty is None or p.difficulty == difficulty)]
     with open_history(workspace) as history:

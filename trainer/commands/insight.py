@@ -20,7 +20,7 @@ def review_command(as_json: bool) -> None:
     workspace, catalogue = workspace_catalogue()
     warn_broken(catalogue)
     with open_history(workspace) as history:
-        reports = topic_reports(catalogue.problems, history, clock.today())
+        reports = topic_reports(catalogue.index, history, clock.today())
     if as_json:
         click.echo(json.dumps([report.to_json() for report in reports]))
         return
@@ -60,7 +60,7 @@ def stats_command(as_json: bool) -> None:
     warn_broken(catalogue)
     now = clock.now()
     with open_history(workspace) as history:
-        stats = compute_stats(catalogue.problems, history, now)
+        stats = compute_stats(catalogue.index, history, now)
     if as_json:
         click.echo(json.dumps(stats.to_json()))
         return
