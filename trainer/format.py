@@ -18,6 +18,7 @@ VERDICT_TITLES = {
     "too_slow": "TOO SLOW",
     "compile_error": "DOES NOT LOAD",
 }
+UNSHRUNK = ("time_limit", "memory_limit")  # these end the grading on the input that hit them
 PHASES = {
     "examples": "on an example from the statement",
     "generated": "on a generated input (shrunk to the smallest that fails)",
@@ -37,7 +38,10 @@ def outcome_text(outcome: Outcome, solution: str) -> str:
         if outcome.growth:
             lines.append(f"  complexity: {_growth_sentence(outcome.growth)}")
         return "\n".join(lines)
-    lines.append(f"  {PHASES.get(outcome.phase, '')}".rstrip())
+    phase = PHASES.get(outcome.phase, "")
+    if outcome.verdict in UNSHRUNK:
+        phase = phase.replace(" (shrunk to the smallest that fails)", "")
+    lines.append(f"  {phase}".rstrip())
     example = outcome.counterexample
     if example is not None:
         lines.append(f"  input:     {_input_text(example.input)}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
+from functools import cached_property
 
 SCALARS = ("int", "float", "str", "bool", "None", "Any", "object")
 CONTAINERS = ("list", "dict", "set", "tuple")
@@ -68,6 +69,11 @@ class Signature:
         for param in self.params:
             found |= param.type.mentions_nodes
         return found
+
+    @cached_property
+    def plain_params(self) -> bool:
+        """Whether every argument is used as plain data (no linked list or tree to build)."""
+        return not any(param.type.mentions_nodes for param in self.params)
 
 
 class SignatureError(ValueError):

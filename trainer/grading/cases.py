@@ -52,9 +52,20 @@ class CaseRunner:
 
     # -- the solution, in the worker ------------------------------------------------
     def request(self, message: dict[str, Any], timeout: float, shown_input: Any) -> Any:
-        """Send a request; a dead or hung worker stops the grading with this input."""
+        """Send a request; a dead or hung worker stops the grading with this input (which
+        may be given as a function, called only then)."""
         try:
             return self.sandbox.request(message, timeout)
+        except WorkerFailure as failure:
+            shown = shown_input() if callable(shown_input) else shown_input
+            raise GradingStopped(failure.verdict, self.counterexample(
+                shown, error=failure.message, output=failure.output), failure.message
+            ) from None
+
+    def restart_worker(self, shown_input: Any) -> None:
+        """A fresh worker with the solution loaded, after the last one died or hung."""
+        try:
+            self.sandbox.restart()
         except WorkerFailure as failure:
             raise GradingStopped(failure.verdict, self.counterexample(
                 shown_input, error=failure.message, output=failure.output), failure.message
@@ -120,8 +131,16 @@ class CaseRunner:
 def build_args(signature: Signature, args: dict[str, Any],
                registry: NodeRegistry | None = None) -> dict[str, Any]:
     """Fresh Python arguments from plain data: the caller's dict is never touched."""
-    fresh = fresh_copy(args)
-    return {p.name: materialize(fresh[p.name], p.type, registry) for p in signature.params}
+    return materialized(signature, fresh_copy(args), registry)
+
+
+def materialized(signature: Signature, args: dict[str, Any],
+                 registry: NodeRegistry | None = None) -> dict[str, Any]:
+    """Arguments built from data the caller already copied."""
+    if signature.plain_params and len(args) == len(signature.params):
+        return args  # nothing to build: the copy is the argument (a design problem's
+        # timed sequences make this call tens of thousands of times)
+    return {p.name: materialize(args[p.name], p.type, registry) for p in signature.params}
 
 
 def fresh_copy(data: Any) -> Any:

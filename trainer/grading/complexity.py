@@ -20,12 +20,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from trainer.errors import SpecError
-from trainer.grading.cases import CaseRunner, fresh_copy
+from trainer.grading.cases import CaseRunner, fresh_copy, materialized
 from trainer.grading.outcome import CaseFailure, GradingStopped
 from trainer.grading.stateful import DesignRunner, show_calls
 from trainer.grading.worker import gc_paused
-from trainer.signature import Signature
-from trainer.values import NodeRegistry, encode, materialize
+from trainer.values import NodeRegistry, encode
 
 SLOPE_LIMIT = 0.5  # the ratio growing like n^0.5 or faster means "grows faster"
 RATIO_FLOOR = 3.0  # and the solution is at least this many times slower at the top size
@@ -111,7 +110,7 @@ class ComplexityCheck:
 
         def run_reference() -> float:
             registry = NodeRegistry()
-            built = _materialized(signature, frozen.thaw(), registry)
+            built = materialized(signature, frozen.thaw(), registry)
             with gc_paused():
                 start = time.perf_counter()
                 value = self.runner.reference.entry(**built)
@@ -133,7 +132,7 @@ class ComplexityCheck:
         frozen = Frozen(calls)
 
         def run_reference() -> float:
-            prepared = [(name, _materialized(methods[name], args))
+            prepared = [(name, materialized(methods[name], args))
                         for name, args in frozen.thaw()]
             with gc_paused():
                 start = time.perf_counter()
@@ -204,17 +203,8 @@ class ComplexityCheck:
 
     def replay(self, calls: list[list[Any]], answers: list[Any]) -> None:
         """Judge every answer of a timed run, step by step against a fresh model."""
-        methods = self.problem.methods
-        fresh = fresh_copy(calls)
-        design = DesignRunner(self.runner)
-        design.calls = calls
-        design.model = self.runner.reference.entry(**_materialized(methods["__init__"],
-                                                                   fresh[0][1]))
-        for index, (name, args) in enumerate(fresh[1:], 1):
-            expected = getattr(design.model, name)(**_materialized(methods[name], args))
-            step = {"ok": True, "value": answers[index], "output": ""}
-            design.judge_step(name, calls[index][1], expected, step,
-                              label=f"call {index + 1}, {name}: ")
+        DesignRunner(self.runner).judge_sequence(calls, {"ok": True, "values": answers},
+                                                 numbered=True)
 
     def timed(self, message: dict[str, Any], n: int, reference_s: float, shown: Any) -> Any:
         """Run the solution at size n; a time-out is too_slow when the reference was quick."""
@@ -282,12 +272,6 @@ def _exponent(points: list[Point], attribute: str) -> float:
     if t0 <= 0 or t1 <= 0 or last.n == first.n:
         return 0.0
     return math.log(t1 / t0) / math.log(last.n / first.n)
-
-
-def _materialized(signature: Signature, args: dict[str, Any],
-                  registry: NodeRegistry | None = None) -> dict[str, Any]:
-    """Arguments built from data the caller already copied."""
-    return {p.name: materialize(args[p.name], p.type, registry) for p in signature.params}
 
 
 class Frozen:

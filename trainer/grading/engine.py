@@ -95,11 +95,7 @@ def _examples(runner: CaseRunner, progress: Progress | None) -> None:
         if progress:
             progress("examples", number, len(examples))
         if runner.problem.is_design:
-            design = DesignRunner(runner)
-            calls = example.input["calls"]
-            design.construct(calls[0][1])
-            for name, args in calls[1:]:
-                design.step(name, args)
+            DesignRunner(runner).run(example.input["calls"])
         else:
             runner.check_call(example.input)
 

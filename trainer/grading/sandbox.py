@@ -90,7 +90,17 @@ class Sandbox:
         if not reply["ok"]:
             raise WorkerFailure("compile_error", _load_message(reply), reply.get("output", ""))
 
+    def restart(self) -> None:
+        """Stop the worker (whatever state it is in) and start a fresh one."""
+        self.stop()
+        self.buffer = b""
+        self.start()
+
     def close(self) -> None:
+        self.stop()
+        self.scratch.cleanup()
+
+    def stop(self) -> None:
         process = self.process
         if process is not None:
             _kill_group(process)
@@ -101,7 +111,6 @@ class Sandbox:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=5)
             self.process = None
-        self.scratch.cleanup()
 
     # -- requests ---------------------------------------------------------------------
     def request(self, message: dict[str, Any], timeout: float) -> dict[str, Any]:

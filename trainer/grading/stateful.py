@@ -1,9 +1,10 @@
 """Design problems: random operation sequences, the reference class as the model.
 
-A RuleBasedStateMachine with one rule per method of the reference's operations(). Each
-step calls the method on the model (here) and on the solution's instance (in the worker)
-and compares return values, except for methods declared `-> None`. A failure reports the
-whole (shrunk) sequence of calls.
+A RuleBasedStateMachine with one rule per method of the reference's operations(). The
+steps are recorded against the model (here); at the end of each sequence the solution's
+instance (in the worker) runs them all, and its return values are compared call by call,
+except for methods declared `-> None`. A failure reports the (shrunk) sequence of calls up
+to the one that went wrong.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from hypothesis.stateful import (
     rule,
 )
 
-from trainer.grading.cases import CaseRunner, build_args
+from trainer.grading.cases import CaseRunner, build_args, fresh_copy, materialized
+from trainer.grading.outcome import GradingStopped
+from trainer.grading.sandbox import WorkerFailure
 from trainer.values import encode
 
 
@@ -33,33 +36,79 @@ def show_calls(problem_entry: str, calls: list[list[Any]]) -> str:
 
 
 class DesignRunner:
-    """Runs one call sequence on both sides, step by step."""
+    """One call sequence: recorded against the model, then run on the solution's side in
+    one request and judged step by step against a fresh model.
+
+    One request per sequence instead of one per call makes the generated phase of a
+    design problem several times quicker. When the worker dies or hangs during a sequence,
+    the sequence is run again call by call in a fresh worker, so that the report names the
+    call that did it.
+    """
 
     def __init__(self, runner: CaseRunner) -> None:
         self.runner = runner
         self.problem = runner.problem
-        self.model: Any = None
+        self.model: Any = None  # follows the recorded calls, for the preconditions
         self.calls: list[list[Any]] = []
+        self.shown_calls = 0  # how many of the calls a failure shows (0: all)
         self.memo: dict[Any, Any] = {}  # for the reference's check_<method> functions
+        self.checked = {name for name in self.problem.methods
+                        if runner.reference.provides(f"check_{name}")}
 
+    # -- recording ----------------------------------------------------------------------
     def construct(self, args: dict[str, Any]) -> None:
         self.runner.cases += 1
-        self.calls = [["__init__", args]]
-        self.memo = {}
-        signature = self.problem.methods["__init__"]
-        self.model = self.runner.reference.entry(**build_args(signature, args))
-        reply = self.runner.request({"op": "new", "args": args}, self.problem.call_seconds,
-                                    self.shown())
-        if not reply["ok"]:
-            self.runner.judge_reply(reply, args, None, shown_input=self.shown())
+        self.calls, self.shown_calls = [["__init__", args]], 0
+        self.model = self.new_model(args)
 
     def step(self, name: str, args: dict[str, Any]) -> None:
         self.calls.append([name, args])
-        signature = self.problem.methods[name]
-        expected = getattr(self.model, name)(**build_args(signature, args))
-        reply = self.runner.request({"op": "method", "name": name, "args": args},
-                                    self.problem.call_seconds, self.shown())
-        self.judge_step(name, args, expected, reply)
+        getattr(self.model, name)(**build_args(self.problem.methods[name], args))
+
+    def run(self, calls: list[list[Any]]) -> None:
+        """Record a whole sequence (an example's) and judge it."""
+        self.construct(calls[0][1])
+        for name, args in calls[1:]:
+            self.step(name, args)
+        self.finish()
+
+    def finish(self) -> None:
+        """Run the recorded sequence on the solution and judge every answer."""
+        if not self.calls:
+            return
+        calls = self.calls
+        try:
+            reply = self.runner.sandbox.request({"op": "sequence", "calls": calls},
+                                                self.problem.call_seconds)
+        except WorkerFailure:
+            self.call_by_call(calls)
+            raise AssertionError("unreachable: call_by_call always raises") from None
+        self.judge_sequence(calls, reply)
+
+    # -- judging ------------------------------------------------------------------------
+    def judge_sequence(self, calls: list[list[Any]], reply: dict[str, Any],
+                       numbered: bool = False) -> None:
+        """Every answer of one run of `calls`, against a fresh model. A failed reply has
+        the answers up to the call that raised (`step`)."""
+        answers = reply.get("values", [])
+        failed_at = len(calls) if reply["ok"] else reply.get("step", len(answers))
+        self.memo = {}
+        self.calls, self.shown_calls = calls, 1
+        if failed_at == 0:
+            self.runner.judge_reply(reply, calls[0][1], None, shown_input=self.shown)
+        fresh = fresh_copy(calls)
+        self.model = self.new_model(fresh[0][1], copied=True)
+        for index, (name, args) in enumerate(fresh[1:], 1):
+            self.shown_calls = index + 1
+            expected = getattr(self.model, name)(**materialized(self.problem.methods[name],
+                                                                args))
+            args = calls[index][1]
+            label = self.label(index, name, numbered)
+            if index == failed_at:
+                self.judge_step(name, args, expected, reply, label=label)
+                return
+            step = {"ok": True, "value": answers[index], "output": reply.get("output", "")}
+            self.judge_step(name, args, expected, step, label=label)
 
     def judge_step(self, name: str, args: dict[str, Any], expected: Any,
                    reply: dict[str, Any], label: str = "") -> None:
@@ -70,19 +119,64 @@ class DesignRunner:
             return  # the return value of a `-> None` method is not compared
         custom = None
         reference = self.runner.reference
-        if reference.provides(f"check_{name}"):
+        expected = encode(expected)
+        if name not in self.checked and reply["ok"] and _same_scalar(expected, reply["value"]):
+            return  # the common case, decided at once (a timed sequence has thousands)
+        if name in self.checked:
             check = reference.get(f"check_{name}")
             model, memo, frozen = self.model, self.memo, copy.deepcopy(args)
 
             def custom(got: Any) -> str | None:
                 return check(model, frozen, got, memo)
 
-        self.runner.judge_reply(reply, args, encode(expected), declared=signature.returns,
+        self.runner.judge_reply(reply, args, expected, declared=signature.returns,
                                 shown_input=self.shown, label=label or f"{name}: ",
                                 custom=custom)
 
+    def call_by_call(self, calls: list[list[Any]]) -> None:
+        """The worker died or hung somewhere in `calls`: in a fresh worker, one request per
+        call, so that the failure names its call. Always raises."""
+        self.runner.restart_worker(show_calls(self.problem.entry, calls))
+        self.calls, self.shown_calls = calls, 1
+        self.memo = {}
+        self.model = self.new_model(calls[0][1])
+        reply = self.runner.request({"op": "new", "args": calls[0][1]},
+                                    self.problem.call_seconds, self.shown)
+        if not reply["ok"]:
+            self.runner.judge_reply(reply, calls[0][1], None, shown_input=self.shown)
+        for index, (name, args) in enumerate(calls[1:], 1):
+            self.shown_calls = index + 1
+            expected = getattr(self.model, name)(**build_args(self.problem.methods[name], args))
+            reply = self.runner.request({"op": "method", "name": name, "args": args},
+                                        self.problem.call_seconds, self.shown)
+            self.judge_step(name, args, expected, reply)
+        # Every call went through this time: a failure that does not come back.
+        raise GradingStopped("runtime_error", self.runner.counterexample(self.shown()),
+                             "the worker failed during this sequence of calls, and not when "
+                             "it was run again call by call")
+
+    # -- helpers ------------------------------------------------------------------------
+    def new_model(self, args: dict[str, Any], copied: bool = False) -> Any:
+        signature = self.problem.methods["__init__"]
+        built = materialized(signature, args) if copied else build_args(signature, args)
+        return self.runner.reference.entry(**built)
+
+    @staticmethod
+    def label(index: int, name: str, numbered: bool) -> str:
+        """In a long sequence the failing call is numbered; in a short one it is the last
+        one shown."""
+        return f"call {index + 1}, {name}: " if numbered else ""
+
     def shown(self) -> str:
-        return show_calls(self.problem.entry, self.calls)
+        return show_calls(self.problem.entry, self.calls[:self.shown_calls or None])
+
+
+def _same_scalar(expected: Any, got: Any) -> bool:
+    """The same int, string, bool or None: right, without the full judge."""
+    return type(expected) is type(got) and type(got) in SCALARS and expected == got
+
+
+SCALARS = (int, str, bool, type(None))
 
 
 def state_machine(runner: CaseRunner) -> type[RuleBasedStateMachine]:
@@ -100,6 +194,9 @@ def state_machine(runner: CaseRunner) -> type[RuleBasedStateMachine]:
         @initialize(args=init)
         def construct(self, args: dict[str, Any]) -> None:
             self.design.construct(args)
+
+        def teardown(self) -> None:
+            self.design.finish()
 
     for name, arguments in operations.items():
         def step(self: Machine, args: dict[str, Any], _name: str = name) -> None:

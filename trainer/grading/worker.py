@@ -85,18 +85,20 @@ class Worker:
         self.registry = NodeRegistry()
         self.timed_input = b""  # the last timed input, pickled: quick to copy again
         self.timed_value: Any = None  # and the answer to it
+        self.partial: dict[str, Any] = {}  # how far a sequence got, reported if it fails
 
     # -- protocol ---------------------------------------------------------------------
     def serve(self, requests: Any) -> None:
         reserve = bytearray(RESERVE_BYTES)  # freed on MemoryError, so the report can be sent
         for line in requests:
             request = json.loads(line)
+            self.partial = {}
             try:
                 answer = getattr(self, "op_" + request["op"])(request)
             except BaseException as error:  # the solution's, reported, never fatal here
                 if isinstance(error, MemoryError):
                     del reserve
-                answer = self.failure(error)
+                answer = {**self.failure(error), **self.partial}
                 del error
             try:
                 answer["output"] = self.output.take()
@@ -253,6 +255,23 @@ class Worker:
             raise AttributeError(f"{type(self.instance).__name__} has no method {name}")
         args = self.build_args(self.methods[name], request["args"])
         return {"ok": True, "value": encode(method(**args), self.registry)}
+
+    def op_sequence(self, request: dict[str, Any]) -> dict[str, Any]:
+        """A whole operation sequence, each answer encoded; if a call raises, the answers
+        before it and its index (`step`) go with the error."""
+        calls = request["calls"]
+        values: list[Any] = []
+        self.partial = {"step": 0, "values": values}
+        self.instance = self.entry(**self.build_args(self.methods["__init__"], calls[0][1]))
+        values.append(None)
+        for step, (name, args) in enumerate(calls[1:], 1):
+            self.partial["step"] = step
+            method = getattr(self.instance, name, None)
+            if method is None or not callable(method):
+                raise AttributeError(f"{type(self.instance).__name__} has no method {name}")
+            values.append(encode(method(**self.build_args(self.methods[name], args)),
+                                 self.registry))
+        return {"ok": True, "values": values}
 
     def op_run(self, request: dict[str, Any]) -> dict[str, Any]:
         """A whole operation sequence, timed (`again`: the previous sequence)."""

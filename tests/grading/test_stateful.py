@@ -1,0 +1,95 @@
+"""Design problems: each sequence of calls runs in one request, and every failure still
+names the call that went wrong, with the calls before it."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from trainer.grading.engine import grade
+from trainer.grading.outcome import Outcome
+from trainer.grading.reference import load_reference
+from trainer.spec import load_problem
+from trainer.workspace import Workspace
+
+MIN_STACK = """
+class MinStack:
+    def __init__(self):
+        self.items = []
+
+    def push(self, val: int) -> None:
+        self.items.append(val)
+{extra}
+    def pop(self) -> None:
+        self.items.pop()
+
+    def top(self) -> int:
+        return self.items[-1]
+
+    def get_min(self) -> int:
+        return min(self.items)
+"""
+
+
+@pytest.fixture
+def grade_min_stack(with_problems: Callable[..., Workspace],
+                    tmp_path: Path) -> Callable[[str], Outcome]:
+    workspace = with_problems("min-stack")
+    reference = load_reference(load_problem(workspace.problems / "min-stack"))
+
+    def run(extra: str) -> Outcome:
+        path = tmp_path / "min_stack.py"
+        path.write_text(MIN_STACK.format(extra=textwrap.indent(textwrap.dedent(extra), " " * 8)))
+        return grade(reference, path, seed_value=5, complexity=False)
+
+    return run
+
+
+def shown_calls(outcome: Outcome) -> list[str]:
+    assert outcome.counterexample is not None, outcome.message
+    return str(outcome.counterexample.input).split("; ")
+
+
+def test_a_correct_design_solution_passes(grade_min_stack: Callable[[str], Outcome]) -> None:
+    outcome = grade_min_stack("")
+    assert outcome.verdict == "passed", outcome.message
+    assert outcome.cases >= 100
+
+
+def test_a_wrong_answer_shows_the_calls_up_to_the_wrong_one(
+        grade_min_stack: Callable[[str], Outcome]) -> None:
+    outcome = grade_min_stack("self.items.sort(reverse=True)  # keeps the minimum on top\n")
+    assert outcome.verdict == "wrong_answer"
+    name = outcome.message.split(":")[0]
+    assert name in ("top", "get_min") and ": expected " in outcome.message
+    assert shown_calls(outcome)[-1] == f"{name}()"
+
+
+def test_an_exception_names_its_call_and_its_line(
+        grade_min_stack: Callable[[str], Outcome]) -> None:
+    outcome = grade_min_stack("if len(self.items) == 6:\n    raise ValueError('six')\n")
+    assert (outcome.verdict, outcome.phase) == ("runtime_error", "generated")
+    assert outcome.counterexample is not None
+    assert "line 9, in push: ValueError: six" in str(outcome.counterexample.error)
+    calls = shown_calls(outcome)
+    assert calls == ["MinStack()"] + ["push(0)"] * 6  # shrunk: the shortest way there
+
+
+def test_a_hang_in_the_middle_names_the_call_that_hung(
+        grade_min_stack: Callable[[str], Outcome]) -> None:
+    outcome = grade_min_stack("while len(self.items) > 2:\n    pass\n")
+    assert outcome.verdict == "time_limit"
+    calls = shown_calls(outcome)
+    assert calls[-1].startswith("push(") and sum(c.startswith("push(") for c in calls) == 3
+
+
+def test_an_exit_in_the_middle_names_the_call_that_exited(
+        grade_min_stack: Callable[[str], Outcome]) -> None:
+    outcome = grade_min_stack("if len(self.items) == 2:\n    import os\n    os._exit(0)\n")
+    assert outcome.verdict == "runtime_error"
+    assert "exit" in outcome.message
+    calls = shown_calls(outcome)
+    assert calls[-1].startswith("push(") and sum(c.startswith("push(") for c in calls) == 2
