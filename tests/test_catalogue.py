@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+import trainer.catalogue
+import trainer.spec
 from trainer.catalogue import Entry, load_catalogue
 from trainer.errors import SpecError
 from trainer.spec import load_problem
@@ -123,3 +125,18 @@ def test_the_everyday_commands_read_no_spec_from_a_warm_cache(
     subprocess.run(run, capture_output=True, env={**os.environ}, timeout=60, check=True)
     result = subprocess.run(run, capture_output=True, text=True, env={**os.environ}, timeout=60)
     assert "LOADED []" in result.stdout, result.stdout + result.stderr
+
+
+def test_a_changed_problem_class_invalidates_the_cache(
+    workspace: Workspace, make_problem: Callable[..., Path], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    make_problem("p")
+    load_catalogue(workspace.problems, cache_file=cached(workspace))
+    reads: list[Path] = []
+    monkeypatch.setattr(trainer.spec, "load_problem",
+                        lambda folder: reads.append(folder) or load_problem(folder))
+    load_catalogue(workspace.problems, cache_file=cached(workspace))
+    assert reads == []
+    monkeypatch.setattr(trainer.catalogue, "CACHE_VERSION", trainer.catalogue.CACHE_VERSION + 1)
+    load_catalogue(workspace.problems, cache_file=cached(workspace))
+    assert reads == [workspace.problems / "p"]

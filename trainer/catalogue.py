@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from trainer.errors import SpecError
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 DIFFICULTIES = ("easy", "medium", "hard")
 SPEC_FILE = "problem.yaml"
 CACHE_VERSION = 2
+CLASS_MODULES = ("spec.py", "signature.py")  # the modules of the classes inside a Problem
 
 
 class ProblemInfo(Protocol):
@@ -133,7 +134,8 @@ def load_catalogue(problems_dir: Path, only: Callable[[str], bool] | None = None
     index: dict[str, Entry] = {}
     loaded: dict[str, Problem] = {}
     errors: list[SpecError] = []
-    root = str(problems_dir)
+    pickled: dict[str, bytes] = {}
+    root = os.path.join(problems_dir, "")  # plain strings: a thousand Paths cost more here
     try:
         names = sorted(item.name for item in os.scandir(root) if item.is_dir()
                        and not item.name.startswith((".", "_")))
@@ -142,9 +144,9 @@ def load_catalogue(problems_dir: Path, only: Callable[[str], bool] | None = None
     for name in names:
         if only is not None and not only(name):
             continue
-        folder = os.path.join(root, name)
+        folder = root + name
         try:
-            stat = os.stat(os.path.join(folder, SPEC_FILE))
+            stat = os.stat(f"{folder}{os.sep}{SPEC_FILE}")
             key = (stat.st_mtime_ns, stat.st_size)
         except OSError:
             key = (0, 0)
@@ -152,6 +154,7 @@ def load_catalogue(problems_dir: Path, only: Callable[[str], bool] | None = None
         if hit is not None and hit[0] == key:
             fresh[folder] = hit
             index[name] = Entry(*hit[1])
+            pickled[name] = hit[2]
             continue
         from trainer.spec import load_problem
 
@@ -169,7 +172,6 @@ def load_catalogue(problems_dir: Path, only: Callable[[str], bool] | None = None
                              pickle.dumps(problem, protocol=pickle.HIGHEST_PROTOCOL))
     if cache_file is not None and (loaded or fresh.keys() != cached.keys()):
         _write_cache(cache_file, fresh)
-    pickled = {os.path.basename(folder): entry[2] for folder, entry in fresh.items()}
     return Catalogue(index, errors, loaded, pickled)
 
 
@@ -178,10 +180,21 @@ def _read_cache(cache_file: Path | None) -> dict[str, _Cached]:
         return {}
     try:
         with open(cache_file, "rb") as handle:
-            version, entries = marshal.load(handle)
+            version, entries = marshal.loads(handle.read())  # load(handle) reads in bits
     except Exception:  # missing, stale or damaged: rebuilt from the specs
         return {}
-    return entries if version == CACHE_VERSION and isinstance(entries, dict) else {}
+    return entries if version == _cache_version() and isinstance(entries, dict) else {}
+
+
+def _cache_version() -> tuple[Any, ...]:
+    """What the cache is valid for: its format, the Python that wrote it (marshal's format is
+    Python's own), and the code of the classes pickled in it (a changed Problem or Signature
+    class must not be read from old pickles)."""
+    import sys
+
+    here = os.path.dirname(__file__)
+    code = [os.stat(os.path.join(here, name)) for name in CLASS_MODULES]
+    return (CACHE_VERSION, sys.version, *((s.st_mtime_ns, s.st_size) for s in code))
 
 
 def _write_cache(cache_file: Path, entries: dict[str, _Cached]) -> None:
@@ -189,7 +202,7 @@ def _write_cache(cache_file: Path, entries: dict[str, _Cached]) -> None:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         partial = cache_file.with_suffix(f".{os.getpid()}.tmp")
         with open(partial, "wb") as handle:
-            marshal.dump((CACHE_VERSION, entries), handle)
+            marshal.dump((_cache_version(), entries), handle)
         os.replace(partial, cache_file)
     except OSError:
         pass  # a cache that cannot be written only costs time

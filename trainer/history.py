@@ -249,7 +249,9 @@ class History:
 
     def slug_counts(self, recent_day: str, earlier_day: str) -> dict[str, SlugCounts]:
         """Per problem: attempts and passes, overall and in two recent windows of days
-        ([earlier_day, recent_day) and [recent_day, ...))."""
+        ([earlier_day, recent_day) and [recent_day, ...)). The windows read only their own
+        rows, through attempts_by_day (left to itself, SQLite would rather read every
+        attempt in slug order than sort the few recent ones)."""
         rows = self._read(
             "SELECT slug, attempts, passes, COALESCE(recent, 0), COALESCE(recent_failed, 0),"
             " COALESCE(earlier, 0), COALESCE(earlier_failed, 0)"
@@ -257,7 +259,7 @@ class History:
             "  SELECT slug, SUM(day >= :recent) AS recent,"
             "   SUM(day >= :recent AND passed = 0) AS recent_failed,"
             "   SUM(day < :recent) AS earlier, SUM(day < :recent AND passed = 0) AS earlier_failed"
-            "  FROM attempts WHERE day >= :earlier GROUP BY slug"
+            "  FROM attempts INDEXED BY attempts_by_day WHERE day >= :earlier GROUP BY slug"
             " ) USING (slug)",
             {"recent": recent_day, "earlier": earlier_day})
         return {row[0]: SlugCounts(*row[1:]) for row in rows}
