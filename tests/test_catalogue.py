@@ -118,7 +118,7 @@ def test_the_everyday_commands_read_no_spec_from_a_warm_cache(
         "from trainer.cli import main\n"
         f"sys.argv = ['trainer', {command!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print('LOADED', sorted(m for m in ('yaml', 'pickle', 'trainer.spec')"
+        "print('LOADED', sorted(m for m in ('yaml', 'pickle', 'trainer.spec', 'fsrs')"
         " if m in sys.modules))\n"
     )
     run = [sys.executable, "-c", probe]

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -23,6 +24,7 @@ from trainer.scheduler import (
     desired_retention,
     is_leech,
     rating_for,
+    retrievability,
     review,
     reviews_in_a_row,
 )
@@ -324,3 +326,22 @@ def test_a_new_problem_comes_after_enough_reviews_in_a_row(
         if (not failed and reviews_in_a_row(history.attempts()) >= REVIEWS_IN_A_ROW
                 and new_topics(bank, history) - {last_topic}):
             assert choice is not None and choice.reason == "new"
+
+
+@given(ratings=st.lists(st.sampled_from([1, 2, 3, 4]), max_size=6),
+       gaps=st.lists(st.integers(0, 400 * 24 * 60), min_size=7, max_size=7),
+       later=st.integers(-2 * 24 * 60, 3000 * 24 * 60))
+def test_retrievability_is_fsrs_own(ratings: list[int], gaps: list[int], later: int) -> None:
+    from fsrs import Card, Rating
+
+    from trainer.scheduler import fsrs_scheduler
+
+    when = DAY1
+    card: dict[str, Any] | None = None
+    for rating, gap in zip(ratings, gaps, strict=False):
+        when += timedelta(minutes=gap)
+        card, _ = review(card, "two-sum", Rating(rating), when)
+    card = card or Card(card_id=1, due=DAY1).to_dict()
+    at = when + timedelta(minutes=later)
+    expected = fsrs_scheduler().get_card_retrievability(Card.from_dict(card), at)
+    assert retrievability(card, at) == float(expected)
