@@ -192,6 +192,15 @@ class History:
             raise
         self.db.execute("COMMIT")
 
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Reads that see one state of the history, whatever is written meanwhile."""
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.db.execute("COMMIT")
+
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
@@ -252,17 +261,21 @@ class History:
         ([earlier_day, recent_day) and [recent_day, ...)). The windows read only their own
         rows, through attempts_by_day (left to itself, SQLite would rather read every
         attempt in slug order than sort the few recent ones)."""
-        rows = self._read(
-            "SELECT slug, attempts, passes, COALESCE(recent, 0), COALESCE(recent_failed, 0),"
-            " COALESCE(earlier, 0), COALESCE(earlier_failed, 0)"
-            " FROM slug_totals LEFT JOIN ("
-            "  SELECT slug, SUM(day >= :recent) AS recent,"
-            "   SUM(day >= :recent AND passed = 0) AS recent_failed,"
-            "   SUM(day < :recent) AS earlier, SUM(day < :recent AND passed = 0) AS earlier_failed"
-            "  FROM attempts INDEXED BY attempts_by_day WHERE day >= :earlier GROUP BY slug"
-            " ) USING (slug)",
-            {"recent": recent_day, "earlier": earlier_day})
-        return {row[0]: SlugCounts(*row[1:]) for row in rows}
+        with self._snapshot():
+            totals = self._read("SELECT slug, attempts, passes FROM slug_totals", ())
+            windows = self._read(
+                "SELECT slug, day >= :recent, passed, COUNT(*)"
+                " FROM attempts INDEXED BY attempts_by_day WHERE day >= :earlier"
+                " GROUP BY slug, day >= :recent, passed",
+                {"recent": recent_day, "earlier": earlier_day})
+        tallies = {slug: [0, 0, 0, 0] for slug, _, _ in totals}  # as SlugCounts orders them
+        for slug, recent, passed, count in windows:
+            tally = tallies.setdefault(slug, [0, 0, 0, 0])
+            first = 0 if recent else 2
+            tally[first] += count
+            tally[first + 1] += 0 if passed else count
+        return {slug: SlugCounts(attempts, passes, *tallies[slug])
+                for slug, attempts, passes in totals}
 
     def practice_days(self) -> dict[str, int]:
         return dict(self._read("SELECT day, attempts FROM day_totals ORDER BY day", ()))

@@ -94,8 +94,3 @@ def calendar(days: dict[str, int], today: date, weeks: int = CALENDAR_WEEKS) -> 
             cells.append("·" if count == 0 else shades[min(count, len(shades) - 1)])
         rows.append(f"{name} {''.join(cells)}")
     return rows
-
-
-def bar(fraction: float, width: int = 20) -> str:
-    filled = round(max(0.0, min(1.0, fraction)) * width)
-    return "█" * filled + "·" * (width - filled)

@@ -15,7 +15,6 @@ def review_command(as_json: bool) -> None:
     from trainer import clock
     from trainer.history import open_history
     from trainer.review import topic_reports
-    from trainer.stats import bar
 
     workspace, catalogue = workspace_catalogue()
     warn_broken(catalogue)
@@ -54,7 +53,7 @@ def stats_command(as_json: bool) -> None:
     """Progress: solved by topic and difficulty, streak, practice calendar, retention."""
     from trainer import clock
     from trainer.history import open_history
-    from trainer.stats import bar, calendar, compute_stats
+    from trainer.stats import calendar, compute_stats
 
     workspace, catalogue = workspace_catalogue()
     warn_broken(catalogue)
@@ -82,3 +81,9 @@ def stats_command(as_json: bool) -> None:
         shown = ", ".join(f"{slug} {recall:.0%}" for slug, recall in weakest)
         click.echo(f"\nEstimated recall of solved problems: {stats.mean_retention:.0%} on "
                    f"average; weakest: {shown}")
+
+
+def bar(fraction: float, width: int = 20) -> str:
+    """A fraction as a bar of `width` characters."""
+    filled = round(max(0.0, min(1.0, fraction)) * width)
+    return "█" * filled + "·" * (width - filled)
