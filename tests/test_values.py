@@ -87,3 +87,31 @@ def test_conforms_explains_a_wrong_shape() -> None:
     floats = parse_signature("def f() -> float").returns
     assert conforms(encode(2), floats) is None  # an int is a float (numeric tower)
     assert conforms(encode(True), floats) is not None
+
+
+flat = st.lists(st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.sampled_from([
+    0.0, 1.0, float("nan"), 2**20000]), st.text(max_size=2)), max_size=6)
+
+
+def item_by_item(a: Any, b: Any) -> bool:
+    """strict_equal's meaning for lists, spelled out without its quick path."""
+    return (type(a) is type(b) and len(a) == len(b)
+            and all(strict_equal(x, y) for x, y in zip(a, b, strict=True)))
+
+
+@given(flat, flat)
+def test_the_quick_path_for_flat_lists_agrees_with_item_by_item(a: list[Any],
+                                                                 b: list[Any]) -> None:
+    assert strict_equal(a, b) == item_by_item(a, b)
+    assert strict_equal(a, list(a)) == item_by_item(a, list(a))
+    assert encode(a) == [encode(item) for item in a]
+
+
+def test_the_quick_paths_keep_types_apart() -> None:
+    assert not strict_equal([1, 2], [1, True])
+    assert not strict_equal([[1]], [[True]])
+    assert strict_equal([float("nan")], [float("nan")])
+    list_of_ints = parse_signature("def f() -> list[int]").returns
+    assert conforms([1, 2, 3], list_of_ints) is None
+    assert conforms([1, True], list_of_ints) is not None
+    assert encode([1, 2**20000])[1]["$"] == "object"  # a huge int is still caught

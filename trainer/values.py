@@ -30,6 +30,10 @@ from trainer.structures import (
 MAX_ITEMS = 5_000_000  # elements in one answer; past that it is not an answer
 MAX_DEPTH = 60
 MAX_INT_BITS = 13_000  # about 3,900 digits: within Python's int/str conversion limit
+# Lists of these exact types are encoded, checked and compared in one step each (C loops),
+# not element by element: answers and inputs of 10^5 elements are common.
+SCALARS = frozenset({int, str, bool, type(None)})
+SCALAR_NAMES = {"int": int, "bool": bool, "str": str}
 
 
 class EncodeError(ValueError):
@@ -105,6 +109,11 @@ def _encode(value: Any, registry: NodeRegistry | None, budget: list[int], depth:
         raise EncodeError(f"the answer is nested more than {MAX_DEPTH} levels deep")
     if value is None or type(value) in (bool, str):
         return value
+    if type(value) is list and _plain_scalars(value):
+        budget[0] -= len(value)
+        if budget[0] < 0:
+            raise EncodeError(f"the answer has more than {MAX_ITEMS:,} elements")
+        return list(value)
     if isinstance(value, bool):
         return bool(value)
     if isinstance(value, int):
@@ -150,6 +159,17 @@ def _encode(value: Any, registry: NodeRegistry | None, budget: list[int], depth:
     return {"$": "object", "type": type(value).__name__, "repr": _safe_repr(value)}
 
 
+def _plain_scalars(items: list[Any]) -> bool:
+    """Whether every item is an int of a sane size, a str, a bool or None."""
+    kinds = set(map(type, items))
+    if not kinds <= SCALARS:
+        return False
+    if int not in kinds:
+        return True
+    numbers = [item for item in items if type(item) is int] if len(kinds) > 1 else items
+    return max(-min(numbers), max(numbers)).bit_length() <= MAX_INT_BITS
+
+
 def _encode_container(value: Any, registry: NodeRegistry | None, budget: list[int],
                       depth: int, active: set[int]) -> Any:
     def each(items: Any) -> list[Any]:
@@ -186,7 +206,11 @@ def strict_equal(a: Any, b: Any) -> bool:
     if type(a) is not type(b):
         return False
     if isinstance(a, list):
-        return len(a) == len(b) and all(strict_equal(x, y) for x, y in zip(a, b, strict=True))
+        if len(a) != len(b):
+            return False
+        if a == b and set(map(type, a)) <= SCALARS and list(map(type, a)) == list(map(type, b)):
+            return True  # equal, item types too, and nothing nested to look into
+        return all(strict_equal(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict):
         return a.keys() == b.keys() and all(strict_equal(a[k], b[k]) for k in a)
     if isinstance(a, float) and math.isnan(a):
@@ -289,7 +313,12 @@ def _fits(value: Any, type_: Type) -> bool:
     if name in ("int", "bool", "str"):
         return type(value).__name__ == name
     if name == "list":
-        return isinstance(value, list) and all(_fits(item, type_.args[0]) for item in value)
+        if not isinstance(value, list):
+            return False
+        item_type = type_.args[0]
+        if item_type.name in ("int", "bool", "str") and not item_type.args:
+            return set(map(type, value)) <= {SCALAR_NAMES[item_type.name]}
+        return all(_fits(item, item_type) for item in value)
     if not isinstance(value, dict):
         return False
     tag = value.get("$")

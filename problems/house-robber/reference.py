@@ -2,6 +2,8 @@ import random
 
 from hypothesis import strategies as st
 
+from trainer.shapes import integers
+
 VALUE = 10**4
 # Generated lists stay short so that the exponential slow/ solution finishes them; the
 # complexity ladder checks long lists, up to 64,000 values.
@@ -41,4 +43,4 @@ def inputs() -> st.SearchStrategy[dict]:
 
 
 def sized(n: int, rnd: random.Random) -> dict:
-    return {"nums": [rnd.randint(0, VALUE) for _ in range(n)]}
+    return {"nums": integers(rnd, n, 0, VALUE)}

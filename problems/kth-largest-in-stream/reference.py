@@ -3,6 +3,8 @@ import random
 
 from hypothesis import strategies as st
 
+from trainer.shapes import integers
+
 VALUE = 10**4
 
 
@@ -47,7 +49,7 @@ def _large_init(draw: st.DrawFn) -> dict:
     k = draw(st.integers(1, 300))
     count = k - 1 + draw(st.sampled_from([0, 1, 10, 300]))
     spread = draw(st.sampled_from([5, 100, VALUE]))
-    return {"k": k, "nums": [rnd.randint(-spread, spread) for _ in range(count)]}
+    return {"k": k, "nums": integers(rnd, count, -spread, spread)}
 
 
 def init() -> st.SearchStrategy[dict]:
@@ -63,7 +65,7 @@ def sized(n: int, rnd: random.Random) -> dict:
     """n initial numbers, k = n/4, then n adds: a third far below the answer, the rest
     random, many of them entering the k largest."""
     k = max(1, n // 4)
-    nums = [rnd.randint(-VALUE, VALUE) for _ in range(n)]
+    nums = integers(rnd, n, -VALUE, VALUE)
     calls = []
     for i in range(n):
         val = rnd.randint(-VALUE, -VALUE + 50) if i % 3 == 0 else rnd.randint(-VALUE, VALUE)

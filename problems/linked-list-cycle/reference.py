@@ -2,6 +2,8 @@ import random
 
 from hypothesis import strategies as st
 
+from trainer.shapes import integers
+
 VALUE = 10**9
 
 
@@ -53,7 +55,7 @@ def _long(draw: st.DrawFn) -> dict:
     """Longer than a guess like "10,000 steps without reaching None means a cycle"."""
     n = draw(st.integers(10_001, 30_000))
     rnd = random.Random(draw(st.integers(0, 2**32)))
-    values = [rnd.randint(0, 9) for _ in range(n)]
+    values = integers(rnd, n, 0, 9)
     return _list(values, draw(st.sampled_from([None, None, 0, n - 1])))
 
 
@@ -73,5 +75,5 @@ def inputs() -> st.SearchStrategy[dict]:
 def sized(n: int, rnd: random.Random) -> dict:
     """n nodes with few distinct values; a cycle (back to the head, the middle, or the
     tail itself) or none, so that the walk covers the whole list."""
-    values = [rnd.randint(0, 9) for _ in range(n)]
+    values = integers(rnd, n, 0, 9)
     return _list(values, rnd.choice([None, None, 0, n // 2, n - 1]))

@@ -2,6 +2,8 @@ import random
 
 from hypothesis import strategies as st
 
+from trainer.shapes import integers
+
 VALUE = 10**4
 
 
@@ -49,4 +51,4 @@ def inputs() -> st.SearchStrategy[dict]:
 
 def sized(n: int, rnd: random.Random) -> dict:
     """Random values; the best block is long and somewhere inside the list."""
-    return {"nums": [rnd.randint(-VALUE, VALUE) for _ in range(n)]}
+    return {"nums": integers(rnd, n, -VALUE, VALUE)}

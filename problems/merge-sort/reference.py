@@ -2,6 +2,8 @@ import random
 
 from hypothesis import strategies as st
 
+from trainer.shapes import integers
+
 VALUE = 10**9
 
 
@@ -43,7 +45,7 @@ def _large(draw: st.DrawFn) -> dict:
     rnd = random.Random(draw(st.integers(0, 2**32)))
     n = draw(st.integers(200, 600))
     spread = draw(st.sampled_from([3, 50, VALUE]))  # heavy duplicates .. all distinct
-    return {"nums": [rnd.randint(-spread, spread) for _ in range(n)]}
+    return {"nums": integers(rnd, n, -spread, spread)}
 
 
 def inputs() -> st.SearchStrategy[dict]:

@@ -2,6 +2,8 @@ import random
 
 from hypothesis import strategies as st
 
+from trainer.shapes import integers
+
 PILE = 10**9
 HOURS = 10**9
 
@@ -83,7 +85,7 @@ def _huge_piles(draw: st.DrawFn) -> dict:
     """Piles up to 10^9 with h chosen so that the answer stays moderate."""
     rnd = random.Random(draw(st.integers(0, 2**32)))
     n = draw(st.integers(1, 300))
-    piles = [rnd.randint(1, PILE) for _ in range(n)]
+    piles = integers(rnd, n, 1, PILE)
     least = -(-sum(piles) // (HOURS - n)) + 1  # speeds from here need at most 10^9 hours
     speed = draw(st.integers(least, least + 2000))
     h = _hours(piles, speed) + draw(st.sampled_from([0, 0, 1, 17]))

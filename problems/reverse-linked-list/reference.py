@@ -2,6 +2,8 @@ import random
 
 from hypothesis import strategies as st
 
+from trainer.shapes import integers
+
 VALUE = 10**9
 
 
@@ -19,8 +21,8 @@ def reverse_list(head):
 def _values(draw: st.DrawFn, n: int, small: bool) -> list[int]:
     rnd = random.Random(draw(st.integers(0, 2**32)))
     if small:
-        return [rnd.randint(-3, 3) for _ in range(n)]
-    return [rnd.randint(-VALUE, VALUE) for _ in range(n)]
+        return integers(rnd, n, -3, 3)
+    return integers(rnd, n, -VALUE, VALUE)
 
 
 def _random_list() -> st.SearchStrategy[dict]:
@@ -51,4 +53,4 @@ def inputs() -> st.SearchStrategy[dict]:
 
 
 def sized(n: int, rnd: random.Random) -> dict:
-    return {"head": [rnd.randint(-VALUE, VALUE) for _ in range(n)]}
+    return {"head": integers(rnd, n, -VALUE, VALUE)}

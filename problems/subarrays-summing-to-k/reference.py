@@ -2,6 +2,8 @@ import random
 
 from hypothesis import strategies as st
 
+from trainer.shapes import integers
+
 VALUE = 1000
 K = 10**7
 
@@ -44,7 +46,7 @@ def _large(draw: st.DrawFn) -> dict:
     rnd = random.Random(draw(st.integers(0, 2**32)))
     n = draw(st.integers(200, 1000))
     spread = draw(st.sampled_from([1, 3, VALUE]))
-    nums = [rnd.randint(-spread, spread) for _ in range(n)]
+    nums = integers(rnd, n, -spread, spread)
     i = rnd.randrange(n)
     j = rnd.randrange(i, n)
     return {"nums": nums, "k": sum(nums[i:j + 1])}

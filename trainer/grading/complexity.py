@@ -52,6 +52,11 @@ class Point:
     def ratio(self) -> float:
         return self.solution_s / max(self.reference_s, 1e-9)
 
+    @property
+    def close(self) -> bool:
+        """As quick as the reference, give or take noise."""
+        return self.ratio <= CLOSE_RATIO or max(self.solution_s, self.reference_s) < NOISE_SECONDS
+
 
 class ComplexityCheck:
     def __init__(self, runner: CaseRunner, seed: int) -> None:
@@ -61,11 +66,24 @@ class ComplexityCheck:
         self.points: list[Point] = []
 
     def run(self) -> dict[str, Any]:
-        """Measure the ladder; raises CaseFailure("too_slow"/wrong answer) or returns data."""
-        for n in self.problem.complexity.sizes:
+        """Measure the ladder; raises CaseFailure("too_slow"/wrong answer) or returns data.
+
+        The smallest, a middle and the largest size come first, as long as the solution
+        stays within CLOSE_RATIO of the reference: one that is that close at the largest
+        size cannot be too slow, and is done. Any other gets every size of the ladder."""
+        sizes = self.problem.complexity.sizes
+        for n in sorted({sizes[0], sizes[len(sizes) // 2], sizes[-1]}):
             self.measure(n)
-            if self.points[-1].solution_s > STOP_SECONDS:
+            if not self.points[-1].close:
                 break
+        else:
+            return self.summary()
+        for n in sizes:  # the whole ladder, up to the first size where it is slow
+            if any(p.n < n and p.solution_s > STOP_SECONDS for p in self.points):
+                break
+            if all(p.n != n for p in self.points):
+                self.measure(n)
+                self.points.sort(key=lambda point: point.n)
         # Stopped before the sizes spanned a wide enough range: extend the ladder downward,
         # where the slow solution is quick, so the growth is still judged over 4x.
         smallest = self.points[0].n

@@ -60,6 +60,8 @@ def judge(problem: Problem, args: dict[str, Any], expected: Any, got: Any,
 def _nodes(problem: Problem, value: Any) -> Any:
     """Linked lists compare by values; by node identity too when the problem says so."""
     if isinstance(value, list):
+        if set(map(type, value)).isdisjoint((list, dict)):
+            return value  # nothing inside can be a node
         return [_nodes(problem, item) for item in value]
     if isinstance(value, dict) and value.get("$") == "ListNode" and not problem.same_nodes:
         return {"$": "ListNode", "values": value["values"]}
