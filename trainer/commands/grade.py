@@ -43,18 +43,22 @@ def command(slug: str | None, file: Path | None, seed: int | None, as_json: bool
 
     Without SLUG, the problem last given by `next` or `start`. Exit status: 0 passed,
     1 failed, 2 usage or workspace error."""
-    from trainer.format import outcome_text
-    from trainer.grading.engine import grade
-    from trainer.grading.reference import load_reference
+    from trainer.grading.sandbox import Sandbox
     from trainer.practice import current_slug, record_attempt, solution_file
 
     workspace, catalogue = workspace_catalogue()
     problem = catalogue.get(slug or current_slug(workspace))
     path = solution_file(workspace, problem, file)
-    reference = load_reference(problem)
-    progress = ProgressLine() if not as_json and sys.stderr.isatty() else None
-    outcome = grade(reference, path, seed_value=seed, progress=progress,
-                    inputs_dir=workspace.state / "failed-inputs")
+    with Sandbox(problem, path) as sandbox:
+        sandbox.launch()  # the worker starts while the grader and the reference load
+        from trainer.format import outcome_text
+        from trainer.grading.engine import grade
+        from trainer.grading.reference import load_reference
+
+        reference = load_reference(problem)
+        progress = ProgressLine() if not as_json and sys.stderr.isatty() else None
+        outcome = grade(reference, path, seed_value=seed, progress=progress,
+                        inputs_dir=workspace.state / "failed-inputs", sandbox=sandbox)
     if progress is not None:
         progress.clear()
     if not no_record:

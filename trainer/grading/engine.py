@@ -37,8 +37,11 @@ def new_seed() -> int:
 
 def grade(problem_reference: Reference, solution: Path, *, seed_value: int | None = None,
           inputs_dir: Path | None = None, progress: Progress | None = None,
-          complexity: bool = True) -> Outcome:
-    """Grade one file. Never raises for anything the solution does."""
+          complexity: bool = True, sandbox: Sandbox | None = None) -> Outcome:
+    """Grade one file. Never raises for anything the solution does.
+
+    `sandbox`: a worker already launched for this file (see Sandbox.launch); it is closed
+    at the end, as one started here would be."""
     problem = problem_reference.problem
     started = time.monotonic()
     chosen_seed = new_seed() if seed_value is None else seed_value
@@ -46,10 +49,12 @@ def grade(problem_reference: Reference, solution: Path, *, seed_value: int | Non
     source = solution.read_text(encoding="utf-8", errors="replace")
     static = _static_problem(source, str(solution), problem_reference)
     if static is not None:
+        if sandbox is not None:
+            sandbox.close()
         outcome.verdict, outcome.phase, outcome.message = "compile_error", "load", static
         outcome.elapsed_s = time.monotonic() - started
         return outcome
-    with Sandbox(problem, solution) as sandbox:
+    with sandbox or Sandbox(problem, solution) as sandbox:
         runner = CaseRunner(problem, problem_reference, sandbox, inputs_dir)
         phase = "load"
         try:

@@ -56,6 +56,15 @@ class Sandbox:
     # -- life cycle -------------------------------------------------------------------
     def start(self) -> None:
         """Start the worker and load the solution; WorkerFailure if it cannot be loaded."""
+        if self.process is None:
+            self.launch()
+        reply = self.reply(START_SECONDS)
+        if not reply["ok"]:
+            raise WorkerFailure("compile_error", _load_message(reply), reply.get("output", ""))
+
+    def launch(self) -> None:
+        """Start the worker and ask it to load the solution, without waiting: the worker
+        starts up while the grader loads the rest of itself. `start` waits for it."""
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": self.scratch.name,
@@ -75,20 +84,15 @@ class Sandbox:
                 start_new_session=True,
             )
         signature = self.problem.signature
-        reply = self.request(
-            {
-                "op": "load",
-                "path": str(self.solution),
-                "entry": self.problem.entry,
-                "signature": signature.source if signature else None,
-                "methods": [m.source for m in self.problem.methods.values()],
-                "in_place": self.problem.in_place,
-                "unchanged": list(self.problem.unchanged),
-            },
-            timeout=START_SECONDS,
-        )
-        if not reply["ok"]:
-            raise WorkerFailure("compile_error", _load_message(reply), reply.get("output", ""))
+        self.send({
+            "op": "load",
+            "path": str(self.solution),
+            "entry": self.problem.entry,
+            "signature": signature.source if signature else None,
+            "methods": [m.source for m in self.problem.methods.values()],
+            "in_place": self.problem.in_place,
+            "unchanged": list(self.problem.unchanged),
+        })
 
     def restart(self) -> None:
         """Stop the worker (whatever state it is in) and start a fresh one."""
@@ -115,6 +119,10 @@ class Sandbox:
     # -- requests ---------------------------------------------------------------------
     def request(self, message: dict[str, Any], timeout: float) -> dict[str, Any]:
         """Send one request and wait at most `timeout` seconds for its answer."""
+        self.send(message)
+        return self.reply(timeout)
+
+    def send(self, message: dict[str, Any]) -> None:
         process = self.process
         assert process is not None and process.stdin is not None
         data = json.dumps(message, separators=(",", ":"), allow_nan=True).encode() + b"\n"
@@ -123,6 +131,9 @@ class Sandbox:
             process.stdin.flush()
         except (BrokenPipeError, OSError):
             raise self._died() from None
+
+    def reply(self, timeout: float) -> dict[str, Any]:
+        """The answer to the last request, within `timeout` seconds."""
         line = self._read_line(time.monotonic() + timeout, timeout)
         try:
             reply = json.loads(line)
