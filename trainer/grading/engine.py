@@ -28,7 +28,7 @@ from trainer.grading.scan import compile_error, find_forbidden
 from trainer.grading.stateful import DesignRunner, state_machine
 
 Progress = Callable[[str, int, int], None]
-STATEFUL_STEPS = 40
+STATEFUL_STEPS = 30
 
 
 def new_seed() -> int:
