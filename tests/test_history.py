@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import tempfile
+import time
 from dataclasses import astuple
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -148,3 +151,23 @@ def test_an_attempt_is_never_rewritten_in_place(tmp_path: Path) -> None:
         history.record(attempt(), {}, "2026-03-02")
         with pytest.raises(sqlite3.IntegrityError, match="never rewritten"):
             history.db.execute("UPDATE attempts SET passed = 0")
+
+
+def test_processes_creating_the_history_at_once_all_open_it(tmp_path: Path) -> None:
+    opener = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from trainer.history import History\n"
+        "while time.time() < float(sys.argv[2]):\n    pass\n"
+        "History(Path(sys.argv[1])).close()\n"
+    )
+    for round_ in range(4):
+        path = tmp_path / f"h{round_}.sqlite3"
+        start = str(time.time() + 1.0)
+        processes = [subprocess.Popen([sys.executable, "-c", opener, str(path), start],
+                                      stderr=subprocess.PIPE, text=True) for _ in range(3)]
+        for process in processes:
+            _, errors = process.communicate(timeout=60)
+            assert process.returncode == 0, errors
+        with History(path) as history:
+            assert history.summaries() == {}

@@ -167,11 +167,27 @@ class History:
         try:
             self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
             self.db.execute("PRAGMA busy_timeout = 30000")
-            self.db.execute("PRAGMA journal_mode = WAL")
+            self._use_wal()
             self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as error:
             raise _unreadable(path, error) from None
+
+    def _use_wal(self) -> None:
+        """WAL mode, kept in the file. Switching a new file to it needs the file to itself,
+        and SQLite does not wait for that: two processes creating the history at once
+        take turns here."""
+        import time
+
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
 
     def __enter__(self) -> History:
         return self
@@ -202,15 +218,21 @@ class History:
             self.db.execute("COMMIT")
 
     def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        version = self._version()
+        while version < len(MIGRATIONS):
+            with self.transaction() as db:
+                version = self._version()  # another process may have moved it up meanwhile
+                if version < len(MIGRATIONS):
+                    _run_script(db, MIGRATIONS[version])
+                    version += 1
+                    db.execute(f"PRAGMA user_version = {version}")
         if version > len(MIGRATIONS):
             raise WorkspaceError(
                 f"{self.path} was written by a newer trainer (schema {version}); "
                 "update trainer to read it")
-        for number in range(version, len(MIGRATIONS)):
-            with self.transaction() as db:
-                _run_script(db, MIGRATIONS[number])
-                db.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     # -- attempts ---------------------------------------------------------------------
     def record(self, attempt: Attempt, card: dict[str, Any], due_day: str) -> int:
