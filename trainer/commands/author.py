@@ -20,7 +20,7 @@ def new_command(slug: str, as_json: bool) -> None:
     from trainer.scaffold import scaffold_problem
 
     workspace, catalogue = workspace_catalogue()
-    topics = sorted({problem.topic for problem in catalogue.problems.values()})
+    topics = sorted({problem.topic for problem in catalogue.index.values()})
     scaffold = scaffold_problem(workspace.problems, slug, topics)
     files = [workspace.relative(path) for path in scaffold.files]
     if as_json:
