@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from trainer.signature import Type
+from trainer.signature import Signature, Type
 from trainer.structures import (
     ListNode,
     StructureError,
@@ -50,6 +50,14 @@ class NodeRegistry:
     def add(self, node: object) -> None:
         self.index[id(node)] = len(self.keep)
         self.keep.append(node)
+
+
+def registry_for(signature: Signature, in_place: str | None) -> NodeRegistry | None:
+    """A registry of the input's nodes when the answer can hold nodes (to tell the reused
+    ones from new ones); None otherwise, which spares registering every node."""
+    if in_place is not None or signature.returns.mentions_nodes:
+        return NodeRegistry()
+    return None
 
 
 def materialize(value: Any, type_: Type, registry: NodeRegistry | None = None) -> Any:

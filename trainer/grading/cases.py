@@ -19,7 +19,14 @@ from trainer.grading.reference import Reference
 from trainer.grading.sandbox import Sandbox, WorkerFailure
 from trainer.signature import Signature, Type
 from trainer.spec import Problem
-from trainer.values import NodeRegistry, encode, materialize, render, strict_equal
+from trainer.values import (
+    NodeRegistry,
+    encode,
+    materialize,
+    registry_for,
+    render,
+    strict_equal,
+)
 
 ERROR_VERDICTS = {"memory": "memory_limit"}
 
@@ -40,7 +47,7 @@ class CaseRunner:
     def reference_answer(self, args: dict[str, Any]) -> Any:
         signature = self.problem.signature
         assert signature is not None
-        registry = NodeRegistry()
+        registry = registry_for(signature, self.problem.in_place)
         built = build_args(signature, args, registry)
         try:
             value = self.reference.entry(**built)

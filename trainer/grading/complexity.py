@@ -24,7 +24,7 @@ from trainer.grading.cases import CaseRunner, fresh_copy, materialized
 from trainer.grading.outcome import CaseFailure, GradingStopped
 from trainer.grading.stateful import DesignRunner, show_calls
 from trainer.grading.worker import gc_paused
-from trainer.values import NodeRegistry, encode
+from trainer.values import encode, registry_for
 
 SLOPE_LIMIT = 0.5  # the ratio growing like n^0.5 or faster means "grows faster"
 RATIO_FLOOR = 3.0  # and the solution is at least this many times slower at the top size
@@ -127,7 +127,7 @@ class ComplexityCheck:
         frozen = Frozen(args)
 
         def run_reference() -> float:
-            registry = NodeRegistry()
+            registry = registry_for(signature, self.problem.in_place)
             built = materialized(signature, frozen.thaw(), registry)
             with gc_paused():
                 start = time.perf_counter()

@@ -31,7 +31,7 @@ from typing import Any
 
 from trainer.signature import Signature, parse_signature
 from trainer.structures import ListNode, TreeNode
-from trainer.values import EncodeError, NodeRegistry, encode, materialize
+from trainer.values import EncodeError, NodeRegistry, encode, materialize, registry_for
 
 # Bound before the solution is imported: a solution that replaces time.perf_counter does
 # not change the grader's clock (and the grader also checks the timings from outside).
@@ -82,7 +82,7 @@ class Worker:
         self.in_place: str | None = None
         self.unchanged: list[str] = []
         self.instance: Any = None
-        self.registry = NodeRegistry()
+        self.registry: NodeRegistry | None = None
         self.timed_input = b""  # the last timed input, pickled: quick to copy again
         self.timed_value: Any = None  # and the answer to it
         self.partial: dict[str, Any] = {}  # how far a sequence got, reported if it fails
@@ -176,7 +176,7 @@ class Worker:
         return {"ok": True}
 
     def build_args(self, signature: Signature, args: dict[str, Any]) -> dict[str, Any]:
-        self.registry = NodeRegistry()
+        self.registry = registry_for(signature, self.in_place)
         return {p.name: materialize(args[p.name], p.type, self.registry)
                 for p in signature.params}
 
