@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import os
 import subprocess
 import sys
@@ -140,3 +141,16 @@ def test_a_changed_problem_class_invalidates_the_cache(
     monkeypatch.setattr(trainer.catalogue, "CACHE_VERSION", trainer.catalogue.CACHE_VERSION + 1)
     load_catalogue(workspace.problems, cache_file=cached(workspace))
     assert reads == [workspace.problems / "p"]
+
+
+def test_a_damaged_cached_problem_is_read_from_its_spec(
+    workspace: Workspace, make_problem: Callable[..., Path],
+) -> None:
+    make_problem("p")
+    load_catalogue(workspace.problems, cache_file=cached(workspace))
+    version, entries = marshal.loads(cached(workspace).read_bytes())
+    entries = {folder: (key, fields, b"not a pickle") for folder, (key, fields, _) in
+               entries.items()}
+    cached(workspace).write_bytes(marshal.dumps((version, entries)))
+    catalogue = load_catalogue(workspace.problems, cache_file=cached(workspace))
+    assert catalogue.get("p") == load_problem(workspace.problems / "p")

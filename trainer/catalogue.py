@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 DIFFICULTIES = ("easy", "medium", "hard")
 SPEC_FILE = "problem.yaml"
 CACHE_VERSION = 2
-CLASS_MODULES = ("spec.py", "signature.py")  # the modules of the classes inside a Problem
+# The cache is as good as the code that wrote it and the classes pickled in it.
+CODE_MODULES = ("catalogue.py", "spec.py", "signature.py")
 
 
 class ProblemInfo(Protocol):
@@ -85,11 +86,13 @@ class Catalogue:
 
     def __init__(self, index: dict[str, Entry], errors: list[SpecError],
                  loaded: dict[str, Problem] | None = None,
-                 pickled: dict[str, bytes] | None = None) -> None:
+                 pickled: dict[str, bytes] | None = None,
+                 problems_dir: Path | None = None) -> None:
         self.index = index
         self.errors = errors
         self._loaded = dict(loaded or {})
         self._pickled = pickled or {}
+        self._problems_dir = problems_dir
 
     @cached_property
     def problems(self) -> dict[str, Problem]:
@@ -100,17 +103,28 @@ class Catalogue:
         if slug in self._loaded:
             return self._loaded[slug]
         if slug in self._pickled:
-            import pickle
-
-            problem: Problem = pickle.loads(self._pickled[slug])
-            self._loaded[slug] = problem
-            return problem
+            self._loaded[slug] = self._unpickle(slug)
+            return self._loaded[slug]
         from trainer.errors import UnknownProblem
 
         for error in self.errors:
             if error.path.parent.name == slug:
                 raise error
         raise UnknownProblem(_unknown_message(slug, list(self.index)))
+
+
+    def _unpickle(self, slug: str) -> Problem:
+        import pickle
+
+        try:
+            problem: Problem = pickle.loads(self._pickled[slug])
+        except Exception:  # a damaged cache: the spec itself, then
+            if self._problems_dir is None:
+                raise
+            from trainer.spec import load_problem
+
+            return load_problem(self._problems_dir / slug)
+        return problem
 
 
 def _unknown_message(slug: str, known: list[str]) -> str:
@@ -172,7 +186,7 @@ def load_catalogue(problems_dir: Path, only: Callable[[str], bool] | None = None
                              pickle.dumps(problem, protocol=pickle.HIGHEST_PROTOCOL))
     if cache_file is not None and (loaded or fresh.keys() != cached.keys()):
         _write_cache(cache_file, fresh)
-    return Catalogue(index, errors, loaded, pickled)
+    return Catalogue(index, errors, loaded, pickled, problems_dir)
 
 
 def _read_cache(cache_file: Path | None) -> dict[str, _Cached]:
@@ -188,12 +202,12 @@ def _read_cache(cache_file: Path | None) -> dict[str, _Cached]:
 
 def _cache_version() -> tuple[Any, ...]:
     """What the cache is valid for: its format, the Python that wrote it (marshal's format is
-    Python's own), and the code of the classes pickled in it (a changed Problem or Signature
-    class must not be read from old pickles)."""
+    Python's own), and the code that wrote it and whose classes are pickled in it (a changed
+    Problem or Signature class must not be read from old pickles)."""
     import sys
 
     here = os.path.dirname(__file__)
-    code = [os.stat(os.path.join(here, name)) for name in CLASS_MODULES]
+    code = [os.stat(os.path.join(here, name)) for name in CODE_MODULES]
     return (CACHE_VERSION, sys.version, *((s.st_mtime_ns, s.st_size) for s in code))
 
 
