@@ -51,7 +51,7 @@ def random_tree(n: int, rnd: random.Random, value: int = 100) -> list[int | None
 
 
 def complete_tree(n: int, rnd: random.Random, value: int = 100) -> list[int | None]:
-    return integers(rnd, n, -value, value)
+    return list[int | None](integers(rnd, n, -value, value))
 
 
 def integers(rnd: random.Random, n: int, low: int, high: int) -> list[int]:

@@ -38,12 +38,13 @@ class Type:
             return nodes.pop() if len(nodes) == 1 else None
         return None
 
-    @property
-    def mentions_nodes(self) -> set[str]:
+    @cached_property
+    def mentions_nodes(self) -> frozenset[str]:
+        """The node types anywhere in this type (asked for every argument built)."""
         found = {self.name} & set(NODES)
         for arg in self.args:
             found |= arg.mentions_nodes
-        return found
+        return frozenset(found)
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class Signature:
 
     @property
     def nodes(self) -> set[str]:
-        found = self.returns.mentions_nodes
+        found = set(self.returns.mentions_nodes)
         for param in self.params:
             found |= param.type.mentions_nodes
         return found

@@ -24,7 +24,7 @@ from trainer.grading.cases import CaseRunner, fresh_copy, materialized
 from trainer.grading.outcome import CaseFailure, GradingStopped
 from trainer.grading.stateful import DesignRunner, show_calls
 from trainer.grading.worker import gc_paused
-from trainer.values import encode, registry_for
+from trainer.values import encode, registry_for, strict_equal
 
 SLOPE_LIMIT = 0.5  # the ratio growing like n^0.5 or faster means "grows faster"
 RATIO_FLOOR = 3.0  # and the solution is at least this many times slower at the top size
@@ -35,7 +35,7 @@ REPEAT_MIN, REPEAT_MAX = 2, 5  # runs per size; the fastest counts
 REPEAT_SECONDS = 0.3  # past this much time at one size, stop repeating
 CLOSE_RATIO = 1.5  # after REPEAT_MIN runs this close to the reference, more runs cannot
 # turn the verdict: noise only adds time, and "too slow" needs 3x
-REFERENCE_RUNS, REFERENCE_SECONDS = 2, 0.05  # per turn: at least 3 runs, more if quick
+REFERENCE_RUNS, REFERENCE_SECONDS = 2, 0.02  # per turn: at least 2 runs, more if quick
 STOP_SECONDS = 0.5  # a solution this slow at one size is not measured at larger ones
 NOISE_SECONDS = 1e-4  # points where both timings are below this are mostly noise
 TAMPER_SECONDS, TAMPER_FACTOR = 0.5, 5.0  # a call this much slower than reported: forged
@@ -148,16 +148,20 @@ class ComplexityCheck:
         calls = [["__init__", data["init"]], *data["calls"]]
         methods = self.problem.methods
         frozen = Frozen(calls)
+        answers: list[Any] = []  # the model's, from its last run
 
         def run_reference() -> float:
             prepared = [(name, materialized(methods[name], args))
                         for name, args in frozen.thaw()]
+            results: list[Any] = [None]  # collected as the worker collects the solution's
             with gc_paused():
                 start = time.perf_counter()
                 model = self.runner.reference.entry(**prepared[0][1])
                 for name, args in prepared[1:]:
-                    getattr(model, name)(**args)
-                return time.perf_counter() - start
+                    results.append(getattr(model, name)(**args))
+                elapsed = time.perf_counter() - start
+            answers[:] = results
+            return elapsed
 
         def shown() -> str:
             return show_calls(self.problem.entry, calls)
@@ -167,7 +171,9 @@ class ComplexityCheck:
         self.runner.cases += 1
         if not reply["ok"]:
             self.runner.judge_reply(reply, {}, None, shown_input=shown)
-        self.replay(calls, reply["value"])
+        checked = any(self.runner.reference.provides(f"check_{name}") for name in methods)
+        if checked or not strict_equal(encode(answers), reply["value"]):
+            self.replay(calls, reply["value"])  # judged call by call, to say which is wrong
         self.points.append(Point(n, reply["seconds"], reference_s))
 
     @staticmethod
