@@ -4,6 +4,7 @@ never a pass, within the time limit plus a little, with no process left behind."
 from __future__ import annotations
 
 import os
+import re
 import textwrap
 import time
 from collections.abc import Callable
@@ -271,3 +272,32 @@ def test_the_node_classes_are_provided(with_problems: Callable[..., Workspace],
             return previous
     """))
     assert grade(reference, path, seed_value=1).verdict == "passed"
+
+
+REMEMBERS_ANSWERS = SLOW_TWO_SUM.replace("""def two_sum(nums, target):
+    for i""", """_answers = {}
+def two_sum(nums, target):
+    key = (tuple(nums), target)
+    if key in _answers:
+        return list(_answers[key])
+    _answers[key] = slow(nums, target)
+    return list(_answers[key])
+def slow(nums, target):
+    for i""")
+
+
+def test_remembering_answers_between_timed_runs_does_not_hide_a_slow_solution(
+    with_problems: Callable[..., Workspace], tmp_path: Path
+) -> None:
+    """Each size is timed several times on the same input: a solution that remembers its
+    answers is quick from the second run on, and is judged by its first."""
+    workspace = with_problems("two-sum")
+    spec = workspace.problems / "two-sum" / "problem.yaml"
+    # Sizes at which the quadratic first run stays well inside the time limit.
+    spec.write_text(re.sub(r"sizes: \[.*\]", "sizes: [250, 500, 1000, 2000]",
+                           spec.read_text()))
+    reference = load_reference(load_problem(workspace.problems / "two-sum"))
+    path = tmp_path / "remembers.py"
+    path.write_text(REMEMBERS_ANSWERS)
+    outcome = grade(reference, path, seed_value=2)
+    assert outcome.verdict == "too_slow", outcome.message
