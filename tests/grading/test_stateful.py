@@ -93,3 +93,18 @@ def test_an_exit_in_the_middle_names_the_call_that_exited(
     assert "exit" in outcome.message
     calls = shown_calls(outcome)
     assert calls[-1].startswith("push(") and sum(c.startswith("push(") for c in calls) == 2
+
+
+def test_a_forged_reply_on_the_graders_channel_does_not_pass(
+        grade_min_stack: Callable[[str], Outcome]) -> None:
+    """The solution writes a reply of its own to every descriptor it can find."""
+    outcome = grade_min_stack("""
+        import json, os
+        for fd in range(3, 20):
+            try:
+                os.write(fd, json.dumps({"ok": True, "values": [], "value": None}).encode()
+                         + b"\\n")
+            except OSError:
+                pass
+    """)
+    assert outcome.verdict in ("runtime_error", "wrong_answer"), outcome.message

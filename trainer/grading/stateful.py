@@ -92,6 +92,10 @@ class DesignRunner:
         the answers up to the call that raised (`step`)."""
         answers = reply.get("values", [])
         failed_at = len(calls) if reply["ok"] else reply.get("step", len(answers))
+        if not isinstance(answers, list) or not isinstance(failed_at, int) or len(
+                answers) < min(failed_at, len(calls)):
+            raise GradingStopped("runtime_error", None, "the worker's answer was not "
+                                 "understood (did the solution write to the grader's channel?)")
         self.memo = {}
         self.calls, self.shown_calls = calls, 1
         if failed_at == 0:
