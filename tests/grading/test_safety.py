@@ -112,6 +112,16 @@ def two_sum(nums, target):
         os._exit(0)
     return [7, 7]
 """),
+    "writes_a_bare_reply_to_every_descriptor": ("runtime_error", """
+import os
+def two_sum(nums, target):
+    for fd in range(3, 20):
+        try:
+            os.write(fd, b'{"ok": true}\\n')
+        except OSError:
+            pass
+    return [9, 9]
+"""),
     "syntax_error": ("compile_error", "def two_sum(nums, target)\n    return []\n"),
     "import_error": ("compile_error", "import no_such_module_here\n"),
     "empty_file": ("compile_error", ""),

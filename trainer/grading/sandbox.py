@@ -120,7 +120,7 @@ class Sandbox:
     def request(self, message: dict[str, Any], timeout: float) -> dict[str, Any]:
         """Send one request and wait at most `timeout` seconds for its answer."""
         self.send(message)
-        return self.reply(timeout)
+        return self.reply(timeout, message["op"])
 
     def send(self, message: dict[str, Any]) -> None:
         process = self.process
@@ -132,8 +132,8 @@ class Sandbox:
         except (BrokenPipeError, OSError):
             raise self._died() from None
 
-    def reply(self, timeout: float) -> dict[str, Any]:
-        """The answer to the last request, within `timeout` seconds."""
+    def reply(self, timeout: float, op: str = "load") -> dict[str, Any]:
+        """The answer to the last request (an `op`), within `timeout` seconds."""
         line = self._read_line(time.monotonic() + timeout, timeout)
         try:
             reply = json.loads(line)
@@ -141,8 +141,9 @@ class Sandbox:
             raise WorkerFailure(
                 "runtime_error", "the worker's answer was garbled (did the solution write to "
                 "the grader's channel?)") from None
-        if not isinstance(reply, dict) or "ok" not in reply:
-            raise WorkerFailure("runtime_error", "the worker's answer was not understood")
+        if not _well_formed(reply, op):
+            raise WorkerFailure("runtime_error", "the worker's answer was not understood (did "
+                                "the solution write to the grader's channel?)")
         return reply
 
     def _read_line(self, deadline: float, timeout: float) -> bytes:
@@ -211,6 +212,24 @@ class Sandbox:
             "runtime_error",
             f"the solution ended the worker process (exit status {status}) instead of "
             "returning: do not call exit() or os._exit()")
+
+
+# What a successful answer to each request carries; anything less was not sent by the worker.
+ANSWER_FIELDS = {"call": ("value",), "method": ("value",), "new": ("value",),
+                 "prepare": ("value",), "time": ("value", "seconds"),
+                 "run": ("value", "seconds"), "sequence": ("values",)}
+
+
+def _well_formed(reply: Any, op: str) -> bool:
+    if not isinstance(reply, dict) or not isinstance(reply.get("ok"), bool):
+        return False
+    if not reply["ok"]:
+        return True  # a failure is read with defaults for whatever it lacks
+    if any(field not in reply for field in ANSWER_FIELDS.get(op, ())):
+        return False
+    seconds = reply.get("seconds", 0.0)
+    return type(seconds) in (int, float) and seconds >= 0 and isinstance(
+        reply.get("values", []), list)
 
 
 def _load_message(reply: dict[str, Any]) -> str:
