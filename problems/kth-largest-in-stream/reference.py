@@ -37,8 +37,8 @@ def _values() -> st.SearchStrategy[int]:
 
 @st.composite
 def _small_init(draw: st.DrawFn) -> dict:
-    k = draw(st.one_of(st.just(1), st.integers(1, 4), st.integers(1, 30)))
-    extra = draw(st.one_of(st.just(0), st.integers(0, 4), st.integers(0, 40)))  # 0: k - 1
+    k = draw(st.one_of(st.just(1), st.integers(1, 4), st.integers(1, 12)))
+    extra = draw(st.one_of(st.just(0), st.integers(0, 4), st.integers(0, 12)))  # 0: k - 1
     nums = draw(st.lists(_values(), min_size=k - 1 + extra, max_size=k - 1 + extra))
     return {"k": k, "nums": nums}
 
