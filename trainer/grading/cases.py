@@ -58,31 +58,41 @@ class CaseRunner:
         return encode(value, registry)
 
     # -- the solution, in the worker ------------------------------------------------
-    def request(self, message: dict[str, Any], timeout: float, shown_input: Any) -> Any:
+    def request(self, message: dict[str, Any], timeout: float, shown_input: Any,
+                meanwhile: Callable[[], Any] | None = None) -> Any:
         """Send a request; a dead or hung worker stops the grading with this input (which
-        may be given as a function, called only then)."""
+        may be given as a function, called only then).
+
+        With `meanwhile`, returns (reply, meanwhile()): it runs here while the worker
+        works, and the reply is read even when it raises, so none is left unread."""
         try:
-            return self.sandbox.request(message, timeout)
+            self.sandbox.send(message)
+            try:
+                result = meanwhile() if meanwhile is not None else None
+            finally:
+                reply = self.sandbox.reply(timeout, message["op"])
         except WorkerFailure as failure:
-            shown = shown_input() if callable(shown_input) else shown_input
-            raise GradingStopped(failure.verdict, self.counterexample(
-                shown, error=failure.message, output=failure.output), failure.message
-            ) from None
+            raise self.stopped(failure, shown_input) from None
+        return reply if meanwhile is None else (reply, result)
 
     def restart_worker(self, shown_input: Any) -> None:
         """A fresh worker with the solution loaded, after the last one died or hung."""
         try:
             self.sandbox.restart()
         except WorkerFailure as failure:
-            raise GradingStopped(failure.verdict, self.counterexample(
-                shown_input, error=failure.message, output=failure.output), failure.message
-            ) from None
+            raise self.stopped(failure, shown_input) from None
+
+    def stopped(self, failure: WorkerFailure, shown_input: Any) -> GradingStopped:
+        shown = shown_input() if callable(shown_input) else shown_input
+        return GradingStopped(failure.verdict, self.counterexample(
+            shown, error=failure.message, output=failure.output), failure.message)
 
     def check_call(self, args: dict[str, Any]) -> None:
-        """One function call: the solution's answer judged against the reference's."""
+        """One function call: the solution's answer judged against the reference's, which
+        is worked out while the worker runs the solution."""
         self.cases += 1
-        reply = self.request({"op": "call", "args": args}, self.problem.call_seconds, args)
-        expected = self.reference_answer(args)
+        reply, expected = self.request({"op": "call", "args": args}, self.problem.call_seconds,
+                                       args, meanwhile=lambda: self.reference_answer(args))
         self.judge_reply(reply, args, expected)
 
     def judge_reply(self, reply: dict[str, Any], args: dict[str, Any], expected: Any,
