@@ -2,7 +2,7 @@
 several times and count verdict flips: a reference judged too_slow, or a slow/ solution
 not judged too_slow. Prints the flip rate (goal: 0) and what the check costs.
 
-    python bench/complexity.py [--runs 10] [SLUG ...]
+    python bench/complexity.py [--runs 10] [--only reference|slow] [SLUG ...]
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--only", choices=["reference", "slow"],
+                        help="grade only the references, or only the slow/ solutions")
     parser.add_argument("slugs", nargs="*")
     options = parser.parse_args()
     catalogue = load_catalogue(ROOT / "problems")
@@ -32,8 +34,11 @@ def main() -> int:
           f"{'s/grading':>9}")
     for problem in problems:
         reference = load_reference(problem)
-        for path, want in [(problem.reference_path, False)] + [
-                (slow, True) for slow in problem.solutions_in("slow")]:
+        solutions = [(problem.reference_path, False)] + [
+            (slow, True) for slow in problem.solutions_in("slow")]
+        for path, want in solutions:
+            if options.only and options.only != ("slow" if want else "reference"):
+                continue
             ratios, wrong, started = [], 0, time.perf_counter()
             for run in range(options.runs):
                 outcome = grade(reference, path, seed_value=run)
