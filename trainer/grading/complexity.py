@@ -193,7 +193,7 @@ class ComplexityCheck:
         machine slows both; each side's fastest run counts."""
         reference_s = solution_s = wall_s = first_s = math.inf
         started = time.perf_counter()
-        reply: dict[str, Any] = {}
+        first: dict[str, Any] = {}  # the first run's reply: its answer is the one judged
         for run in range(REPEAT_MAX):
             if run >= REPEAT_MIN and time.perf_counter() - started > REPEAT_SECONDS:
                 break
@@ -205,7 +205,9 @@ class ComplexityCheck:
             if not reply["ok"]:
                 return reply, reference_s
             if run == 0:
-                first_s = reply["seconds"]
+                first, first_s = reply, reply["seconds"]
+            elif reply.get("violation"):
+                first["violation"] = reply["violation"]
             solution_s = min(solution_s, reply["seconds"])
             if run + 1 >= REPEAT_MIN and (reply["seconds"] > STOP_SECONDS
                                           or solution_s <= CLOSE_RATIO * reference_s):
@@ -215,8 +217,8 @@ class ComplexityCheck:
             # (a cache at module level, for instance). Only the first run did the work.
             solution_s = first_s
         self.check_clock(solution_s, wall_s, n, shown)
-        reply["seconds"] = solution_s
-        return reply, reference_s
+        first["seconds"] = solution_s
+        return first, reference_s
 
     def check_clock(self, solution_s: float, wall_s: float, n: int, shown: Any) -> None:
         """The worker's timing, checked from outside: the grader's own round trip, less

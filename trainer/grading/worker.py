@@ -84,7 +84,6 @@ class Worker:
         self.instance: Any = None
         self.registry: NodeRegistry | None = None
         self.timed_input = b""  # the last timed input, pickled: quick to copy again
-        self.timed_value: Any = None  # and the answer to it
         self.partial: dict[str, Any] = {}  # how far a sequence got, reported if it fails
 
     # -- protocol ---------------------------------------------------------------------
@@ -218,9 +217,11 @@ class Worker:
                 **self.violation(before, args)}
 
     def op_time(self, request: dict[str, Any]) -> dict[str, Any]:
-        """One timed call on a fresh copy of the input (`again`: the previous input)."""
+        """One timed call on a fresh copy of the input. `again`: the previous input, and
+        only the time is sent back (the first run's answer is the one judged)."""
         assert self.signature is not None
-        if not request.get("again"):
+        again = request.get("again")
+        if not again:
             self.timed_input = _freeze(request["args"], pickle.HIGHEST_PROTOCOL)
         args = self.build_args(self.signature, _thaw(self.timed_input))  # a fresh copy
         before = self.snapshot(args)
@@ -228,20 +229,19 @@ class Worker:
             start = _clock()
             value = self.entry(**args)
             seconds = _clock() - start
-        self.timed_value = value
-        return {"ok": True, "value": self.answer(value, args), "seconds": seconds,
-                **self.violation(before, args)}
+        return {"ok": True, "value": None if again else self.answer(value, args),
+                "seconds": seconds, **self.violation(before, args)}
 
     def op_prepare(self, request: dict[str, Any]) -> dict[str, Any]:
-        """Everything a timed call does but the call itself (the input parsed and built,
-        the last answer encoded and sent): its cost, measured by the grader, is the
-        overhead around a timed call."""
+        """Everything a repeated timed call does but the call itself (the input copied and
+        built, the reply sent): its cost, measured by the grader, is the overhead around
+        a timed call."""
         if self.signature is not None:
-            args = self.build_args(self.signature, _thaw(self.timed_input))
-            return {"ok": True, "value": self.answer(self.timed_value, args)}
-        for name, args in _thaw(self.timed_input):
-            self.build_args(self.methods[name], args)
-        return {"ok": True, "value": [encode(r) for r in self.timed_value]}
+            self.build_args(self.signature, _thaw(self.timed_input))
+        else:
+            for name, args in _thaw(self.timed_input):
+                self.build_args(self.methods[name], args)
+        return {"ok": True, "value": None}
 
     def op_new(self, request: dict[str, Any]) -> dict[str, Any]:
         args = self.build_args(self.methods["__init__"], request["args"])
@@ -286,8 +286,9 @@ class Worker:
             for name, args in prepared[1:]:
                 results.append(getattr(instance, name)(**args))
             seconds = _clock() - start
-        self.timed_value = results
-        return {"ok": True, "value": [encode(r) for r in results], "seconds": seconds}
+        again = request.get("again")
+        return {"ok": True, "value": None if again else [encode(r) for r in results],
+                "seconds": seconds}
 
 
 @contextmanager
