@@ -35,6 +35,7 @@ REPEAT_MIN, REPEAT_MAX = 2, 5  # runs per size; the fastest counts
 REPEAT_SECONDS = 0.3  # past this much time at one size, stop repeating
 CLOSE_RATIO = 1.5  # after REPEAT_MIN runs this close to the reference, more runs cannot
 # turn the verdict: noise only adds time, and "too slow" needs 3x
+SPARSE_RATIO = 2.0  # within this at the smallest, a middle and the largest size: done
 REFERENCE_RUNS, REFERENCE_SECONDS = 2, 0.02  # per turn: at least 2 runs, more if quick
 STOP_SECONDS = 0.5  # a solution this slow at one size is not measured at larger ones
 NOISE_SECONDS = 1e-4  # points where both timings are below this are mostly noise
@@ -54,10 +55,9 @@ class Point:
     def ratio(self) -> float:
         return self.solution_s / max(self.reference_s, 1e-9)
 
-    @property
-    def close(self) -> bool:
-        """As quick as the reference, give or take noise."""
-        return self.ratio <= CLOSE_RATIO or max(self.solution_s, self.reference_s) < NOISE_SECONDS
+    def within(self, factor: float) -> bool:
+        """At most `factor` times the reference's time, or too quick to tell."""
+        return self.ratio <= factor or max(self.solution_s, self.reference_s) < NOISE_SECONDS
 
 
 class ComplexityCheck:
@@ -71,12 +71,12 @@ class ComplexityCheck:
         """Measure the ladder; raises CaseFailure("too_slow"/wrong answer) or returns data.
 
         The smallest, a middle and the largest size come first, as long as the solution
-        stays within CLOSE_RATIO of the reference: one that is that close at the largest
+        stays within SPARSE_RATIO of the reference: one that is that close at the largest
         size cannot be too slow, and is done. Any other gets every size of the ladder."""
         sizes = self.problem.complexity.sizes
         for n in sorted({sizes[0], sizes[len(sizes) // 2], sizes[-1]}):
             self.measure(n)
-            if not self.points[-1].close:
+            if not self.points[-1].within(SPARSE_RATIO):
                 break
         else:
             return self.summary()
