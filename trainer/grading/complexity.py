@@ -36,7 +36,8 @@ REPEAT_MIN, REPEAT_MAX = 2, 5  # runs per size; the fastest counts
 REPEAT_SECONDS = 0.3  # past this much time at one size, stop repeating
 CLOSE_RATIO = 1.5  # after REPEAT_MIN runs this close to the reference, more runs cannot
 # turn the verdict: noise only adds time, and "too slow" needs 3x
-SPARSE_RATIO = 2.0  # within this at the smallest, a middle and the largest size: done
+SPARSE_RATIO = 2.5  # within this at the smallest, a middle and the largest size: done
+# (below RATIO_FLOOR, so the verdict is the one the whole ladder would give)
 REFERENCE_RUNS, REFERENCE_SECONDS = 2, 0.02  # per turn: at least 2 runs, more if quick
 STOP_SECONDS = 0.5  # a solution this slow at one size is not measured at larger ones
 NOISE_SECONDS = 1e-4  # points where both timings are below this are mostly noise
