@@ -9,6 +9,9 @@ from trainer.shapes import (
     chain,
     complete_tree,
     grids,
+    integers,
+    level_order,
+    lopsided,
     random_tree,
     serpentine,
     spine_with_branches,
@@ -79,3 +82,19 @@ def test_snakes_and_spirals_are_one_island(rows: int, cols: int) -> None:
 def test_generated_grids_are_rectangles_of_the_given_cells(grid: list[list[str]]) -> None:
     assert 1 <= len(grid) <= 50 and 1 <= len(grid[0]) <= 50
     assert all(len(row) == len(grid[0]) and set(row) <= {"L", "."} for row in grid)
+
+
+def test_a_lopsided_tree_has_sides_of_different_depths_in_either_order() -> None:
+    for mirrored in (False, True):
+        root = build_tree(lopsided(mirrored))
+        assert root is not None
+        depths = [count_and_depth(level_order(side))[1] for side in (root.left, root.right)]
+        assert depths == (sorted(depths, reverse=True) if mirrored else sorted(depths))
+        assert depths[0] != depths[1]
+    assert count_and_depth(lopsided(False)) == count_and_depth(lopsided(True))
+
+
+@given(st.integers(0, 50), st.integers(-3, 3), st.integers(0, 3), st.integers(0, 2**32))
+def test_integers_are_n_draws_within_the_bounds(n: int, low: int, span: int, seed: int) -> None:
+    values = integers(random.Random(seed), n, low, low + span)
+    assert len(values) == n and all(low <= v <= low + span for v in values)

@@ -95,6 +95,19 @@ def spine_with_branches(n: int, rnd: random.Random, max_depth: int,
     return level_order(nodes[0])
 
 
+def lopsided(mirrored: bool) -> list[int | None]:
+    """Two differently shaped sides, in either order: the deepest leaf on one side and the
+    bushier part on the other. Mirroring shows in the shape, not only in the values, and a
+    depth read off one side only is wrong."""
+    bushy = TreeNode(1, TreeNode(2), TreeNode(3))
+    deep = TreeNode(4, None, TreeNode(5, TreeNode(6, None, TreeNode(7))))
+    return level_order(TreeNode(0, deep, bushy) if mirrored else TreeNode(0, bushy, deep))
+
+
+def lopsided_trees() -> st.SearchStrategy[list[int | None]]:
+    return st.booleans().map(lopsided)
+
+
 def trees(max_nodes: int, max_depth: int, value: int = 100,
           *extra: st.SearchStrategy[list]) -> st.SearchStrategy[list]:
     """Level-order trees of every shape, edge cases weighted in: empty, one node, small

@@ -2,8 +2,7 @@ import random
 
 from hypothesis import strategies as st
 
-from trainer.shapes import level_order, spine_with_branches, trees
-from trainer.structures import TreeNode
+from trainer.shapes import lopsided_trees, spine_with_branches, trees
 
 VALUE = 100
 MAX_CHAIN = 5_000
@@ -21,17 +20,8 @@ def invert_tree(root):
 
 
 # -- inputs: every tree shape, and two sides shaped differently ----------------------------
-def lopsided(rnd: random.Random) -> list:
-    """Two differently shaped sides: mirroring shows in the shape, not only the values."""
-    left = TreeNode(1, TreeNode(2), TreeNode(3))
-    right = TreeNode(4, None, TreeNode(5, TreeNode(6, None, TreeNode(7))))
-    root = TreeNode(0, left, right) if rnd.random() < 0.5 else TreeNode(0, right, left)
-    return level_order(root)
-
-
 def inputs() -> st.SearchStrategy[dict]:
-    lopsided_trees = st.integers(0, 2**32).map(lambda seed: lopsided(random.Random(seed)))
-    return trees(600, MAX_CHAIN, VALUE, lopsided_trees).map(lambda tree: {"root": tree})
+    return trees(600, MAX_CHAIN, VALUE, lopsided_trees()).map(lambda tree: {"root": tree})
 
 
 def sized(n: int, rnd: random.Random) -> dict:
