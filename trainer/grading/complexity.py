@@ -175,9 +175,10 @@ class ComplexityCheck:
         self.runner.cases += 1
         if not reply["ok"]:
             self.runner.judge_reply(reply, {}, None, shown_input=shown)
-        checked = any(self.runner.reference.provides(f"check_{name}") for name in methods)
-        if checked or not strict_equal(encode(answers), reply["value"]):
-            self.replay(calls, reply["value"])  # judged call by call, to say which is wrong
+        design = DesignRunner(self.runner)
+        if design.checked or not strict_equal(encode(answers), reply["value"]):
+            # judged call by call against a fresh model, to say which call is wrong
+            design.judge_sequence(calls, {"ok": True, "values": reply["value"]}, numbered=True)
         self.points.append(Point(n, reply["seconds"], reference_s))
 
     @staticmethod
@@ -236,11 +237,6 @@ class ComplexityCheck:
                 f"at n = {n:,} a call took {estimate:.2f} s as the grader measured it, but "
                 f"the worker reported {solution_s:.4f} s: the solution interfered with the "
                 "grader's clock")
-
-    def replay(self, calls: list[list[Any]], answers: list[Any]) -> None:
-        """Judge every answer of a timed run, step by step against a fresh model."""
-        DesignRunner(self.runner).judge_sequence(calls, {"ok": True, "values": answers},
-                                                 numbered=True)
 
     def timed(self, message: dict[str, Any], n: int, reference_s: float, shown: Any) -> Any:
         """Run the solution at size n; a time-out is too_slow when the reference was quick."""

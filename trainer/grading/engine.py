@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, Verbosity, given, seed, settings
@@ -40,8 +41,8 @@ def grade(problem_reference: Reference, solution: Path, *, seed_value: int | Non
           complexity: bool = True, sandbox: Sandbox | None = None) -> Outcome:
     """Grade one file. Never raises for anything the solution does.
 
-    `sandbox`: a worker already launched for this file (see Sandbox.launch); it is closed
-    at the end, as one started here would be."""
+    `sandbox`: a worker already launched for this file (see Sandbox.launch), which the
+    caller closes; without it, one is started and closed here."""
     problem = problem_reference.problem
     started = time.monotonic()
     chosen_seed = new_seed() if seed_value is None else seed_value
@@ -49,12 +50,10 @@ def grade(problem_reference: Reference, solution: Path, *, seed_value: int | Non
     source = solution.read_text(encoding="utf-8", errors="replace")
     static = _static_problem(source, str(solution), problem_reference)
     if static is not None:
-        if sandbox is not None:
-            sandbox.close()
         outcome.verdict, outcome.phase, outcome.message = "compile_error", "load", static
         outcome.elapsed_s = time.monotonic() - started
         return outcome
-    with sandbox or Sandbox(problem, solution) as sandbox:
+    with nullcontext(sandbox) if sandbox else Sandbox(problem, solution) as sandbox:
         runner = CaseRunner(problem, problem_reference, sandbox, inputs_dir)
         phase = "load"
         try:

@@ -10,7 +10,7 @@ to the one that went wrong.
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, NoReturn
 
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -23,7 +23,7 @@ from hypothesis.stateful import (
 from trainer.grading.cases import CaseRunner, build_args, fresh_copy, materialized
 from trainer.grading.outcome import GradingStopped
 from trainer.grading.sandbox import WorkerFailure
-from trainer.values import encode
+from trainer.values import SCALARS, encode
 
 
 def show_calls(problem_entry: str, calls: list[list[Any]]) -> str:
@@ -82,7 +82,6 @@ class DesignRunner:
                                                 self.problem.call_seconds)
         except WorkerFailure:
             self.call_by_call(calls)
-            raise AssertionError("unreachable: call_by_call always raises") from None
         self.judge_sequence(calls, reply)
 
     # -- judging ------------------------------------------------------------------------
@@ -137,7 +136,7 @@ class DesignRunner:
                                 shown_input=self.shown, label=label or f"{name}: ",
                                 custom=custom)
 
-    def call_by_call(self, calls: list[list[Any]]) -> None:
+    def call_by_call(self, calls: list[list[Any]]) -> NoReturn:
         """The worker died or hung somewhere in `calls`: in a fresh worker, one request per
         call, so that the failure names its call. Always raises."""
         self.runner.restart_worker(show_calls(self.problem.entry, calls))
@@ -178,9 +177,6 @@ class DesignRunner:
 def _same_scalar(expected: Any, got: Any) -> bool:
     """The same int, string, bool or None: right, without the full judge."""
     return type(expected) is type(got) and type(got) in SCALARS and expected == got
-
-
-SCALARS = (int, str, bool, type(None))
 
 
 def state_machine(runner: CaseRunner) -> type[RuleBasedStateMachine]:

@@ -244,17 +244,18 @@ class Worker:
         return {"ok": True, "value": None}
 
     def op_new(self, request: dict[str, Any]) -> dict[str, Any]:
-        args = self.build_args(self.methods["__init__"], request["args"])
-        self.instance = self.entry(**args)
+        self.instance = self.entry(**self.build_args(self.methods["__init__"], request["args"]))
         return {"ok": True, "value": None}
 
     def op_method(self, request: dict[str, Any]) -> dict[str, Any]:
-        name = request["name"]
+        return {"ok": True, "value": self.call_method(request["name"], request["args"])}
+
+    def call_method(self, name: str, args: dict[str, Any]) -> Any:
+        """One method of the instance, its answer encoded."""
         method = getattr(self.instance, name, None)
         if method is None or not callable(method):
             raise AttributeError(f"{type(self.instance).__name__} has no method {name}")
-        args = self.build_args(self.methods[name], request["args"])
-        return {"ok": True, "value": encode(method(**args), self.registry)}
+        return encode(method(**self.build_args(self.methods[name], args)), self.registry)
 
     def op_sequence(self, request: dict[str, Any]) -> dict[str, Any]:
         """A whole operation sequence, each answer encoded; if a call raises, the answers
@@ -262,15 +263,11 @@ class Worker:
         calls = request["calls"]
         values: list[Any] = []
         self.partial = {"step": 0, "values": values}
-        self.instance = self.entry(**self.build_args(self.methods["__init__"], calls[0][1]))
+        self.op_new({"args": calls[0][1]})
         values.append(None)
         for step, (name, args) in enumerate(calls[1:], 1):
             self.partial["step"] = step
-            method = getattr(self.instance, name, None)
-            if method is None or not callable(method):
-                raise AttributeError(f"{type(self.instance).__name__} has no method {name}")
-            values.append(encode(method(**self.build_args(self.methods[name], args)),
-                                 self.registry))
+            values.append(self.call_method(name, args))
         return {"ok": True, "values": values}
 
     def op_run(self, request: dict[str, Any]) -> dict[str, Any]:
