@@ -58,22 +58,25 @@ class CaseRunner:
         return encode(value, registry)
 
     # -- the solution, in the worker ------------------------------------------------
-    def request(self, message: dict[str, Any], timeout: float, shown_input: Any,
-                meanwhile: Callable[[], Any] | None = None) -> Any:
+    def request(self, message: dict[str, Any], timeout: float, shown_input: Any) -> Any:
         """Send a request; a dead or hung worker stops the grading with this input (which
-        may be given as a function, called only then).
+        may be given as a function, called only then)."""
+        reply, _ = self.request_while(message, timeout, shown_input, lambda: None)
+        return reply
 
-        With `meanwhile`, returns (reply, meanwhile()): it runs here while the worker
-        works, and the reply is read even when it raises, so none is left unread."""
+    def request_while(self, message: dict[str, Any], timeout: float, shown_input: Any,
+                      meanwhile: Callable[[], Any]) -> tuple[Any, Any]:
+        """A request, and `meanwhile()` run here while the worker works: (reply, its
+        result). The reply is read even when `meanwhile` raises, so none is left unread."""
         try:
             self.sandbox.send(message)
             try:
-                result = meanwhile() if meanwhile is not None else None
+                result = meanwhile()
             finally:
                 reply = self.sandbox.reply(timeout, message["op"])
         except WorkerFailure as failure:
             raise self.stopped(failure, shown_input) from None
-        return reply if meanwhile is None else (reply, result)
+        return reply, result
 
     def restart_worker(self, shown_input: Any) -> None:
         """A fresh worker with the solution loaded, after the last one died or hung."""
@@ -91,8 +94,9 @@ class CaseRunner:
         """One function call: the solution's answer judged against the reference's, which
         is worked out while the worker runs the solution."""
         self.cases += 1
-        reply, expected = self.request({"op": "call", "args": args}, self.problem.call_seconds,
-                                       args, meanwhile=lambda: self.reference_answer(args))
+        reply, expected = self.request_while({"op": "call", "args": args},
+                                             self.problem.call_seconds, args,
+                                             lambda: self.reference_answer(args))
         self.judge_reply(reply, args, expected)
 
     def judge_reply(self, reply: dict[str, Any], args: dict[str, Any], expected: Any,
