@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import random
 
 from hypothesis import given, settings
@@ -9,6 +10,7 @@ from trainer.shapes import (
     chain,
     complete_tree,
     grids,
+    increasing_runs,
     integers,
     level_order,
     lopsided,
@@ -98,3 +100,12 @@ def test_a_lopsided_tree_has_sides_of_different_depths_in_either_order() -> None
 def test_integers_are_n_draws_within_the_bounds(n: int, low: int, span: int, seed: int) -> None:
     values = integers(random.Random(seed), n, low, low + span)
     assert len(values) == n and all(low <= v <= low + span for v in values)
+
+
+@given(st.integers(0, 3000), st.integers(0, 2**32))
+def test_increasing_runs_are_strictly_increasing_within_the_bound(count: int,
+                                                                  seed: int) -> None:
+    values = increasing_runs(random.Random(seed), count, 10**9)
+    assert len(values) == count
+    assert all(a < b for a, b in itertools.pairwise(values))
+    assert all(-(10**9) <= v <= 10**9 for v in values)

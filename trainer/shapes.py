@@ -95,6 +95,22 @@ def spine_with_branches(n: int, rnd: random.Random, max_depth: int,
     return level_order(nodes[0])
 
 
+def increasing_runs(rnd: random.Random, count: int, bound: int) -> list[int]:
+    """count strictly increasing values in [-bound, bound], built from a few arithmetic
+    runs with gaps between them (quick for a million values)."""
+    parts = rnd.randint(1, 4)
+    cuts = sorted(rnd.sample(range(1, count), parts - 1)) if count > parts else []
+    sizes = [b - a for a, b in zip([0, *cuts], [*cuts, count], strict=True)]
+    values: list[int] = []
+    value = -bound + rnd.randrange(bound // 2)
+    for size in sizes:
+        room = (bound - value) // (len(sizes) * max(size, 1))
+        step = rnd.randint(1, max(1, min(room, 2000)))
+        values.extend(range(value, value + step * size, step))
+        value = values[-1] + rnd.randint(1, max(1, min(room, 10**6))) if values else value
+    return values
+
+
 def lopsided(mirrored: bool) -> list[int | None]:
     """Two differently shaped sides, in either order: the deepest leaf on one side and the
     bushier part on the other. Mirroring shows in the shape, not only in the values, and a

@@ -2,6 +2,8 @@ import random
 
 from hypothesis import strategies as st
 
+from trainer.shapes import increasing_runs
+
 VALUE = 10**9
 
 
@@ -59,26 +61,10 @@ def _with_target(draw: st.DrawFn, lists: st.SearchStrategy[list[int]]) -> dict:
     return {"nums": nums, "target": _target_for(nums, mode, pick, other)}
 
 
-def _ranges(rnd: random.Random, n: int) -> list[int]:
-    """n strictly increasing values built from a few arithmetic ranges (fast for big n)."""
-    parts = rnd.randint(1, 4)
-    cuts = sorted(rnd.sample(range(1, n), parts - 1)) if n > parts else []
-    counts = [b - a for a, b in zip([0, *cuts], [*cuts, n])]
-    total_span = 2 * VALUE
-    nums: list[int] = []
-    value = -VALUE + rnd.randrange(total_span // 4)
-    for count in counts:
-        room = (VALUE - value) // (len(counts) * max(count, 1))
-        step = rnd.randint(1, max(1, min(room, 2000)))
-        nums.extend(range(value, value + step * count, step))
-        value = nums[-1] + rnd.randint(1, max(1, min(room, 10**6))) if nums else value
-    return nums
-
-
 @st.composite
 def _range_built(draw: st.DrawFn) -> dict:
     rnd = random.Random(draw(st.integers(0, 2**32)))
-    nums = _ranges(rnd, draw(st.integers(1, 2000)))
+    nums = increasing_runs(rnd, draw(st.integers(1, 2000)), VALUE)
     mode = draw(st.sampled_from(MODES))
     target = _target_for(nums, mode, rnd.randrange(10**6), rnd.randint(-VALUE, VALUE))
     return {"nums": nums, "target": target}
@@ -101,7 +87,7 @@ def inputs() -> st.SearchStrategy[dict]:
 def sized(n: int, rnd: random.Random) -> dict:
     """n values from arithmetic ranges; the target near the top (last element, a gap just
     before it, or above the maximum): the worst case for a scan from the left."""
-    nums = _ranges(rnd, n)
+    nums = increasing_runs(rnd, n, VALUE)
     mode = rnd.choice(["last", "above", "nearly-last"])
     if mode == "nearly-last":
         target = nums[-2] + 1 if nums[-1] - nums[-2] >= 2 else nums[-2]

@@ -2,6 +2,8 @@ import random
 
 from hypothesis import strategies as st
 
+from trainer.shapes import increasing_runs
+
 VALUE = 10**9
 MAX_SIDE = 1000
 
@@ -71,27 +73,12 @@ def _matrix(draw: st.DrawFn, rows: st.SearchStrategy[int], cols: st.SearchStrate
     return {"matrix": matrix, "target": _target_for(matrix, mode, pick, other)}
 
 
-def _increasing(rnd: random.Random, count: int) -> list[int]:
-    """count strictly increasing values in [-VALUE, VALUE], built from a few ranges."""
-    parts = rnd.randint(1, 4)
-    cuts = sorted(rnd.sample(range(1, count), parts - 1)) if count > parts else []
-    sizes = [b - a for a, b in zip([0, *cuts], [*cuts, count])]
-    flat: list[int] = []
-    value = -VALUE + rnd.randrange(VALUE // 2)
-    for size in sizes:
-        room = (VALUE - value) // (len(sizes) * max(size, 1))
-        step = rnd.randint(1, max(1, min(room, 2000)))
-        flat.extend(range(value, value + step * size, step))
-        value = flat[-1] + rnd.randint(1, max(1, min(room, 10**6))) if flat else value
-    return flat
-
-
 @st.composite
 def _range_built(draw: st.DrawFn) -> dict:
     rnd = random.Random(draw(st.integers(0, 2**32)))
     m = draw(st.integers(1, 60))
     n = draw(st.integers(1, 60))
-    matrix = _rows(_increasing(rnd, m * n), n)
+    matrix = _rows(increasing_runs(rnd, m * n, VALUE), n)
     mode = draw(st.sampled_from(MODES))
     target = _target_for(matrix, mode, rnd.randrange(10**6), rnd.randint(-VALUE, VALUE))
     return {"matrix": matrix, "target": target}
@@ -120,7 +107,7 @@ def sized(n: int, rnd: random.Random) -> dict:
     just below the last value, so a scan from the top-left reads almost everything."""
     rows = min(MAX_SIDE, max(1, int(n**0.5)))
     cols = min(MAX_SIDE, max(1, n // rows))
-    flat = _increasing(rnd, rows * cols)
+    flat = increasing_runs(rnd, rows * cols, VALUE)
     matrix = _rows(flat, cols)
     last = flat[-1]
     target = last - 1 if last - flat[-2] >= 2 else rnd.choice([last, min(VALUE, last + 1)])
