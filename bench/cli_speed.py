@@ -23,8 +23,8 @@ from pathlib import Path
 
 from fsrs import Rating
 
-from trainer.history import History
-from trainer.scheduler import review
+from trainer.coach.scheduler import review
+from trainer.store.history import History
 
 TOPICS = [f"topic-{i:02d}" for i in range(22)]
 DIFFICULTIES = ["easy", "medium", "hard"]

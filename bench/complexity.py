@@ -14,7 +14,7 @@ from pathlib import Path
 
 from trainer.grading.engine import grade
 from trainer.grading.reference import load_reference
-from trainer.spec import load_catalogue
+from trainer.problems.catalogue import load_catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from trainer.commands.solution import solution_source
-from trainer.spec import load_catalogue
+from trainer.problems.catalogue import load_catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
 EASY_GOAL, ALL_GOAL = 2.0, 3.0

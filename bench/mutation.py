@@ -24,7 +24,8 @@ from pathlib import Path
 
 from trainer.grading.engine import grade
 from trainer.grading.reference import load_reference
-from trainer.spec import Problem, load_catalogue
+from trainer.problems.catalogue import load_catalogue
+from trainer.problems.spec import Problem
 
 ROOT = Path(__file__).resolve().parents[1]
 SWAPS: dict[type, type] = {

@@ -2,7 +2,7 @@
 measure what they keep of the problems they failed, and how ready they are overall.
 
 Each learner practises one problem a day for 90 days, chosen by the real scheduler
-(trainer.scheduler.choose, then trainer.practice.record_attempt for the rating and the
+(trainer.coach.scheduler.choose, then trainer.coach.practice.record_attempt for the rating and the
 FSRS card, in a temporary workspace with a moving clock), or by a baseline: catalogue
 order, or a random problem each day. Nothing is graded: the learner model below decides
 each pass or failure. The problems are the real bank's slugs, topics and difficulties.
@@ -28,10 +28,11 @@ from pathlib import Path
 
 from trainer import scheduler
 from trainer.clock import NOW_VARIABLE
+from trainer.coach.practice import record_attempt
 from trainer.grading.outcome import Outcome
-from trainer.history import History
-from trainer.practice import record_attempt
-from trainer.spec import Problem, load_catalogue
+from trainer.problems.catalogue import load_catalogue
+from trainer.problems.spec import Problem
+from trainer.store.history import History
 from trainer.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]

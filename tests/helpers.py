@@ -1,4 +1,15 @@
-"""Small valid problem files for tests that need a problem but not a real one."""
+"""What tests share: the real `trainer` command, small solutions, a running process's output,
+and small valid problem files for tests that need a problem but not a real one."""
+
+from __future__ import annotations
+
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
 
 MINIMAL_SPEC = """\
 slug: {slug}
@@ -31,3 +42,63 @@ def identity(x: int) -> int:
 def inputs():
     return st.fixed_dictionaries({"x": st.integers(-5, 5)})
 """
+
+
+TRAINER = Path(sys.executable).with_name("trainer")
+
+CORRECT_TWO_SUM = """
+def two_sum(nums: list[int], target: int) -> list[int]:
+    seen = {}
+    for j, value in enumerate(nums):
+        if target - value in seen:
+            return [seen[target - value], j]
+        seen[value] = j
+    return []
+"""
+
+WRONG_TWO_SUM = """
+def two_sum(nums: list[int], target: int) -> list[int]:
+    seen = {}
+    for j, value in enumerate(nums):
+        seen[value] = j
+        if target - value in seen:
+            return [seen[target - value], j]
+    return []
+"""
+
+
+def trainer(*args: str, now: str = "2026-03-01T09:00:00+00:00",
+            cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "TRAINER_NOW": now}
+    return subprocess.run([str(TRAINER), *args], capture_output=True, text=True, env=env,
+                          stdin=subprocess.DEVNULL, cwd=cwd, timeout=300)
+
+
+class Output:
+    """Lines of a running process's output, read on a thread so that waiting can time out."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.text = ""
+        assert process.stdout is not None
+        stream = process.stdout
+        self.reader = threading.Thread(target=lambda: [self.lines.put(line) for line in stream],
+                                       daemon=True)
+        self.reader.start()
+
+    def drain(self) -> str:
+        """Everything read so far, once the process has ended and the reader stopped."""
+        self.reader.join(timeout=10)
+        while not self.lines.empty():
+            self.text += self.lines.get()
+        return self.text
+
+    def wait_for(self, wanted: str, timeout: float = 90) -> None:
+        deadline = time.monotonic() + timeout
+        while wanted not in self.text:
+            remaining = deadline - time.monotonic()
+            assert remaining > 0, f"no {wanted!r} in:\n{self.text}"
+            try:
+                self.text += self.lines.get(timeout=remaining)
+            except queue.Empty:
+                continue

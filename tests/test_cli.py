@@ -13,36 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import CORRECT_TWO_SUM, TRAINER, WRONG_TWO_SUM, trainer
 from trainer.workspace import Workspace
-
-TRAINER = Path(sys.executable).with_name("trainer")
-
-CORRECT_TWO_SUM = """
-def two_sum(nums: list[int], target: int) -> list[int]:
-    seen = {}
-    for j, value in enumerate(nums):
-        if target - value in seen:
-            return [seen[target - value], j]
-        seen[value] = j
-    return []
-"""
-
-WRONG_TWO_SUM = """
-def two_sum(nums: list[int], target: int) -> list[int]:
-    seen = {}
-    for j, value in enumerate(nums):
-        seen[value] = j
-        if target - value in seen:
-            return [seen[target - value], j]
-    return []
-"""
-
-
-def trainer(*args: str, now: str = "2026-03-01T09:00:00+00:00",
-            cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "TRAINER_NOW": now}
-    return subprocess.run([str(TRAINER), *args], capture_output=True, text=True, env=env,
-                          stdin=subprocess.DEVNULL, cwd=cwd, timeout=300)
 
 
 @pytest.fixture
@@ -204,7 +176,8 @@ def test_a_command_imports_only_its_own_module(two_sum: Workspace) -> None:
         "from trainer.cli import main\n"
         "sys.argv = ['trainer', 'list']\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print('LOADED', sorted(m for m in sys.modules if m.startswith('trainer.commands.')))\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith('trainer.commands.')\n"
+        "                       and m != 'trainer.commands.support'))\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             env={**os.environ}, timeout=60)

@@ -2,7 +2,7 @@ import random
 
 from hypothesis import strategies as st
 
-from trainer.shapes import increasing_runs
+from trainer.problems.shapes import increasing_runs
 
 VALUE = 10**9
 

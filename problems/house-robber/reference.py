@@ -2,7 +2,7 @@ import random
 
 from hypothesis import strategies as st
 
-from trainer.shapes import integers
+from trainer.problems.shapes import integers
 
 VALUE = 10**4
 # Generated lists stay short so that the exponential slow/ solution finishes them; the

@@ -2,7 +2,7 @@ import random
 
 from hypothesis import strategies as st
 
-from trainer.shapes import lopsided_trees, spine_with_branches, trees
+from trainer.problems.shapes import lopsided_trees, spine_with_branches, trees
 
 VALUE = 100
 MAX_CHAIN = 5_000

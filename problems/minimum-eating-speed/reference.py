@@ -2,7 +2,7 @@ import random
 
 from hypothesis import strategies as st
 
-from trainer.shapes import integers
+from trainer.problems.shapes import integers
 
 PILE = 10**9
 HOURS = 10**9

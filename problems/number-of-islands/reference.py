@@ -2,7 +2,7 @@ import random
 
 from hypothesis import strategies as st
 
-from trainer.shapes import grids, square_grid
+from trainer.problems.shapes import grids, square_grid
 
 MAX_SIDE = 300
 

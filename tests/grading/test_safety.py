@@ -14,7 +14,7 @@ import pytest
 
 from trainer.grading.engine import grade
 from trainer.grading.reference import load_reference
-from trainer.spec import load_problem
+from trainer.problems.spec import load_problem
 from trainer.workspace import Workspace
 
 CALL_SECONDS = 5
@@ -98,7 +98,7 @@ def two_sum(nums, target):
     "returns_tuple": ("wrong_answer", CORRECT.replace("return [seen[target - v], j]",
                                                         "return (seen[target - v], j)")),
     "patches_the_grader": ("wrong_answer", """
-import trainer.values as values
+import trainer.grading.values as values
 values.strict_equal = lambda a, b: True
 values.encode = lambda value, registry=None, cap=0: [0, 1]
 def two_sum(nums, target):

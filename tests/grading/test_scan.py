@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from trainer.grading.scan import compile_error, find_forbidden
-from trainer.spec import Forbid
+from trainer.problems.forbid import Forbid
 
 SOURCE = """\
 import heapq

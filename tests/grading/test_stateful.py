@@ -12,7 +12,7 @@ import pytest
 from trainer.grading.engine import grade
 from trainer.grading.outcome import Outcome
 from trainer.grading.reference import load_reference
-from trainer.spec import load_problem
+from trainer.problems.spec import load_problem
 from trainer.workspace import Workspace
 
 MIN_STACK = """

@@ -4,7 +4,7 @@ import json
 
 import click
 
-from trainer.cli_support import handle_errors, workspace_catalogue
+from trainer.commands.support import handle_errors, workspace_catalogue
 
 
 @click.command("new")
@@ -17,7 +17,7 @@ def new_command(slug: str, as_json: bool) -> None:
 
     The placeholders are tagged !FILL; `trainer validate SLUG` points at the first one
     left until the problem is complete. Never writes over an existing folder."""
-    from trainer.scaffold import scaffold_problem
+    from trainer.problems.scaffold import scaffold_problem
 
     workspace, catalogue = workspace_catalogue()
     topics = sorted({problem.topic for problem in catalogue.index.values()})

@@ -5,15 +5,15 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from trainer.catalogue import DIFFICULTIES
-from trainer.cli_support import complete_slugs, handle_errors, warn_broken, workspace_catalogue
+from trainer.commands.support import complete_slugs, handle_errors, warn_broken, workspace_catalogue
+from trainer.problems.vocabulary import DIFFICULTIES
 
 if TYPE_CHECKING:
-    from trainer.spec import Problem
+    from trainer.problems.spec import Problem
 
 
 def statement_text(problem: Problem) -> str:
-    from trainer.render import _example
+    from trainer.problems.render import _example
 
     lines = [problem.statement.strip(), "", "Examples:"]
     for example in problem.examples:
@@ -30,7 +30,7 @@ def statement_text(problem: Problem) -> str:
 @handle_errors
 def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> None:
     """Every problem, with your status on each."""
-    from trainer.history import open_history
+    from trainer.store.history import open_history
 
     workspace, catalogue = workspace_catalogue()
     warn_broken(catalogue)
@@ -72,7 +72,7 @@ def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> No
 @handle_errors
 def show_command(slug: str, as_json: bool) -> None:
     """A problem's statement, examples, and your status on it."""
-    from trainer.history import open_history
+    from trainer.store.history import open_history
 
     workspace, catalogue = workspace_catalogue()
     problem = catalogue.get(slug)

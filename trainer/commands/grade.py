@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from trainer.cli_support import complete_slugs, handle_errors, workspace_catalogue
+from trainer.commands.support import complete_slugs, handle_errors, workspace_catalogue
 from trainer.errors import ExitCode
 
 
@@ -43,8 +43,8 @@ def command(slug: str | None, file: Path | None, seed: int | None, as_json: bool
 
     Without SLUG, the problem last given by `next` or `start`. Exit status: 0 passed,
     1 failed, 2 usage or workspace error."""
+    from trainer.coach.practice import current_slug, record_attempt, solution_file
     from trainer.grading.sandbox import Sandbox
-    from trainer.practice import current_slug, record_attempt, solution_file
 
     workspace, catalogue = workspace_catalogue()
     problem = catalogue.get(slug or current_slug(workspace))
@@ -69,7 +69,7 @@ def command(slug: str | None, file: Path | None, seed: int | None, as_json: bool
     shown = workspace.relative(path) if file is not None else ""
     click.echo(outcome_text(outcome, shown))
     if outcome.passed and not no_record:
-        from trainer.practice import attempt_summary
+        from trainer.coach.practice import attempt_summary
 
         click.echo(f"  {attempt_summary(workspace, problem.slug)}")
     sys.exit(int(ExitCode.OK if outcome.passed else ExitCode.FAILED))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import click
 
-from trainer.cli_support import complete_slugs, handle_errors, workspace_catalogue
+from trainer.commands.support import complete_slugs, handle_errors, workspace_catalogue
 
 
 @click.command("hint")
@@ -13,7 +13,7 @@ def command(slug: str | None) -> None:
 
     Hints are recorded: a pass after a hint counts as a harder one, so the problem comes
     back for review sooner."""
-    from trainer.practice import current_slug, next_hint
+    from trainer.coach.practice import current_slug, next_hint
 
     workspace, catalogue = workspace_catalogue()
     problem = catalogue.get(slug or current_slug(workspace))

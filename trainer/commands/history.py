@@ -6,7 +6,7 @@ from typing import TextIO
 
 import click
 
-from trainer.cli_support import handle_errors, workspace_catalogue
+from trainer.commands.support import handle_errors, workspace_catalogue
 
 
 @click.group("history")
@@ -20,7 +20,7 @@ def group() -> None:
 @handle_errors
 def export_command(output: Path | None) -> None:
     """Every attempt and hint, as JSON lines."""
-    from trainer.practice import export_history
+    from trainer.coach.practice import export_history
 
     workspace, _ = workspace_catalogue()
     lines = export_history(workspace)
@@ -40,7 +40,7 @@ def import_command(backup: TextIO) -> None:
     """Add the attempts and hints of a backup (a file, or - for standard input) that this
     history does not have yet, and rebuild the review schedule. Importing twice changes
     nothing."""
-    from trainer.practice import import_history
+    from trainer.coach.practice import import_history
 
     workspace, _ = workspace_catalogue()
     attempts, hints = import_history(workspace, backup)

@@ -4,7 +4,7 @@ import json
 
 import click
 
-from trainer.cli_support import handle_errors, warn_broken, workspace_catalogue
+from trainer.commands.support import handle_errors, warn_broken, workspace_catalogue
 
 
 @click.command("review")
@@ -13,8 +13,8 @@ from trainer.cli_support import handle_errors, warn_broken, workspace_catalogue
 def review_command(as_json: bool) -> None:
     """Topics that keep failing, problems due for review, and what to do next in each."""
     from trainer import clock
-    from trainer.history import open_history
-    from trainer.review import topic_reports
+    from trainer.coach.review import topic_reports
+    from trainer.store.history import open_history
 
     workspace, catalogue = workspace_catalogue()
     warn_broken(catalogue)
@@ -52,8 +52,8 @@ def review_command(as_json: bool) -> None:
 def stats_command(as_json: bool) -> None:
     """Progress: solved by topic and difficulty, streak, practice calendar, retention."""
     from trainer import clock
-    from trainer.history import open_history
-    from trainer.stats import calendar, compute_stats
+    from trainer.coach.stats import calendar, compute_stats
+    from trainer.store.history import open_history
 
     workspace, catalogue = workspace_catalogue()
     warn_broken(catalogue)

@@ -4,7 +4,7 @@ import sys
 
 import click
 
-from trainer.cli_support import handle_errors, warn_broken, workspace_catalogue
+from trainer.commands.support import handle_errors, warn_broken, workspace_catalogue
 from trainer.errors import ExitCode
 
 
@@ -22,9 +22,9 @@ def command(minutes: int, count: int) -> None:
 
     Exit status: 0 when every problem passed, 1 otherwise."""
     from trainer import clock
+    from trainer.coach.mock import clock_minutes, grade_mock, start_mock, stdin_lines, wait
     from trainer.commands.browse import statement_text
     from trainer.format import VERDICT_TITLES
-    from trainer.mock import clock_minutes, grade_mock, start_mock, stdin_lines, wait
 
     workspace, catalogue = workspace_catalogue()
     warn_broken(catalogue)

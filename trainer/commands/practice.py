@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from trainer.cli_support import complete_slugs, handle_errors, warn_broken, workspace_catalogue
+from trainer.commands.support import complete_slugs, handle_errors, warn_broken, workspace_catalogue
 from trainer.errors import TrainerError
 
 
@@ -20,7 +20,7 @@ def next_command(topic: str | None, as_json: bool, open_editor: bool) -> None:
 
     Writes its stub to solutions/ (never over an existing file) and shows the statement.
     The choice stays the same all day until you grade it."""
-    from trainer.practice import next_problem
+    from trainer.coach.practice import next_problem
 
     workspace, catalogue = workspace_catalogue()
     warn_broken(catalogue)
@@ -54,7 +54,7 @@ def next_command(topic: str | None, as_json: bool, open_editor: bool) -> None:
 @handle_errors
 def start_command(slug: str, force: bool, open_editor: bool) -> None:
     """Write the stub for a chosen problem and make it the current one."""
-    from trainer.practice import start_problem
+    from trainer.coach.practice import start_problem
 
     workspace, catalogue = workspace_catalogue()
     started = start_problem(workspace, catalogue.get(slug), force)

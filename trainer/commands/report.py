@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from trainer.cli_support import handle_errors, warn_broken, workspace_catalogue
+from trainer.commands.support import handle_errors, warn_broken, workspace_catalogue
 
 
 @click.command("report")
@@ -17,8 +17,8 @@ def command(output: Path | None, as_json: bool) -> None:
     """A progress report as one HTML page that opens offline in any browser: topic
     mastery, a calendar of practice days, and attempts and pass rate week by week."""
     from trainer import clock
-    from trainer.history import open_history
-    from trainer.report import write_report
+    from trainer.coach.report import write_report
+    from trainer.store.history import open_history
 
     workspace, catalogue = workspace_catalogue()
     warn_broken(catalogue)

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import click
 
-from trainer.cli_support import complete_slugs, handle_errors, workspace_catalogue
+from trainer.commands.support import complete_slugs, handle_errors, workspace_catalogue
 from trainer.errors import SpecError, TrainerError
-from trainer.spec import Problem
+from trainer.problems.spec import Problem
 from trainer.workspace import Workspace
 
 GIVE_UP_AFTER = 3
@@ -125,7 +125,7 @@ def _block(node: ast.stmt, lines: list[str]) -> str:
 def reveal(workspace: Workspace, problem: Problem, give_up: bool) -> Reveal:
     """The solution, if the history allows it; SolutionLocked saying what is left if not."""
     from trainer import clock
-    from trainer.history import open_history
+    from trainer.store.history import open_history
 
     source = solution_source(problem)
     with open_history(workspace) as history:

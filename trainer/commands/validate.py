@@ -4,7 +4,7 @@ import sys
 
 import click
 
-from trainer.cli_support import complete_slugs, handle_errors, workspace_catalogue
+from trainer.commands.support import complete_slugs, handle_errors, workspace_catalogue
 
 
 @click.command("validate")
@@ -21,7 +21,7 @@ def command(slugs: tuple[str, ...], seed: int, runs: int, verbose: bool) -> None
     every wrong/ solution is rejected and every slow/ one is too_slow.
 
     With no SLUG, every problem of the workspace."""
-    from trainer.validate import validate_problem
+    from trainer.grading.validate import validate_problem
 
     workspace, catalogue = workspace_catalogue()
     for error in catalogue.errors:

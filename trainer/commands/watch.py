@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from trainer.cli_support import complete_slugs, handle_errors, workspace_catalogue
+from trainer.commands.support import complete_slugs, handle_errors, workspace_catalogue
 
 
 @click.command("watch")
@@ -19,12 +19,12 @@ def command(slug: str | None, file: Path | None, no_record: bool) -> None:
 
     Without SLUG, the problem last given by `next` or `start`. Each grading prints what
     `trainer grade` prints and is recorded like it; an untouched stub is not graded."""
+    from trainer.coach.practice import current_slug, record_attempt, solution_file
+    from trainer.coach.watch import watch_file
     from trainer.format import outcome_text
     from trainer.grading.engine import grade
     from trainer.grading.reference import load_reference
-    from trainer.practice import current_slug, record_attempt, solution_file
-    from trainer.render import render_stub
-    from trainer.watch import watch_file
+    from trainer.problems.render import render_stub
 
     workspace, catalogue = workspace_catalogue()
     problem = catalogue.get(slug or current_slug(workspace))

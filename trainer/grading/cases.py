@@ -17,9 +17,7 @@ from trainer.grading.judges import judge
 from trainer.grading.outcome import CaseFailure, Counterexample, GradingStopped, inline_input
 from trainer.grading.reference import Reference
 from trainer.grading.sandbox import Sandbox, WorkerFailure
-from trainer.signature import Signature, Type
-from trainer.spec import Problem
-from trainer.values import (
+from trainer.grading.values import (
     NodeRegistry,
     encode,
     materialize,
@@ -27,6 +25,8 @@ from trainer.values import (
     render,
     strict_equal,
 )
+from trainer.problems.signature import Signature, Type
+from trainer.problems.spec import Problem
 
 ERROR_VERDICTS = {"memory": "memory_limit"}
 

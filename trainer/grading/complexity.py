@@ -23,8 +23,8 @@ from trainer.errors import SpecError
 from trainer.grading.cases import CaseRunner, fresh_copy, materialized
 from trainer.grading.outcome import CaseFailure, GradingStopped
 from trainer.grading.stateful import DesignRunner, show_calls
+from trainer.grading.values import encode, registry_for, strict_equal
 from trainer.grading.worker import gc_paused
-from trainer.values import encode, registry_for, strict_equal
 
 SLOPE_LIMIT = 0.5  # the ratio growing like n^0.5 or faster means "grows faster"
 RATIO_FLOOR = 3.0  # and the solution is at least this many times slower at the top size

@@ -1,6 +1,6 @@
 """Judges: is this encoded answer right for this input? None when it is, else why not.
 
-Both sides are encoded values (trainer.values), so types stay strict: True is not 1,
+Both sides are encoded values (trainer.grading.values), so types stay strict: True is not 1,
 1.0 is not 1 where an int is declared, a tuple is not a list.
 """
 
@@ -10,9 +10,9 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from trainer.signature import Type
-from trainer.spec import Problem
-from trainer.values import conforms, decode, sort_key, strict_equal
+from trainer.grading.values import conforms, decode, sort_key, strict_equal
+from trainer.problems.signature import Type
+from trainer.problems.spec import Problem
 
 Checker = Callable[[dict[str, Any], Any], "str | None"]
 

@@ -14,7 +14,8 @@ import pytest
 
 from trainer.errors import TrainerError
 from trainer.grading.outcome import Outcome
-from trainer.spec import Problem, load_catalogue
+from trainer.problems.catalogue import load_catalogue
+from trainer.problems.spec import Problem
 from trainer.workspace import find_workspace
 
 

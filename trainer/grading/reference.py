@@ -21,7 +21,7 @@ from types import ModuleType
 from typing import Any
 
 from trainer.errors import SpecError
-from trainer.spec import Problem
+from trainer.problems.spec import Problem
 
 
 @dataclass

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.grading.worker import worker_address_space
-from trainer.spec import Problem
+from trainer.problems.spec import Problem
 
 MAX_REPLY_BYTES = 256 * 1024 * 1024
 START_SECONDS = 10.0

@@ -8,8 +8,10 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from trainer.spec import Forbid
+from trainer.problems import forbid as rules
+from trainer.problems.forbid import Forbid
 
+# The AST node of each operator a spec may forbid.
 OPERATORS: dict[str, type[ast.operator]] = {
     "**": ast.Pow,
     "/": ast.Div,
@@ -23,6 +25,7 @@ OPERATORS: dict[str, type[ast.operator]] = {
     "*": ast.Mult,
 }
 COMPARISONS: dict[str, type[ast.cmpop]] = {"in": ast.In, "not in": ast.NotIn}
+assert tuple(OPERATORS) == rules.OPERATORS and tuple(COMPARISONS) == rules.COMPARISONS
 DYNAMIC_LOOKUPS = {"getattr", "__import__", "import_module", "eval", "exec", "__getattribute__"}
 
 

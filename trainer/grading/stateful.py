@@ -23,7 +23,7 @@ from hypothesis.stateful import (
 from trainer.grading.cases import CaseRunner, build_args, fresh_copy, materialized
 from trainer.grading.outcome import GradingStopped
 from trainer.grading.sandbox import WorkerFailure
-from trainer.values import SCALARS, encode
+from trainer.grading.values import SCALARS, encode
 
 
 def show_calls(problem_entry: str, calls: list[list[Any]]) -> str:

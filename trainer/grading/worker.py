@@ -29,9 +29,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from trainer.signature import Signature, parse_signature
-from trainer.structures import ListNode, TreeNode
-from trainer.values import EncodeError, NodeRegistry, encode, materialize, registry_for
+from trainer.grading.values import EncodeError, NodeRegistry, encode, materialize, registry_for
+from trainer.problems.signature import Signature, parse_signature
+from trainer.problems.structures import ListNode, TreeNode
 
 # Bound before the solution is imported: a solution that replaces time.perf_counter does
 # not change the grader's clock (and the grader also checks the timings from outside).

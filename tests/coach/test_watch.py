@@ -1,0 +1,122 @@
+"""`trainer watch`: the polling loop with a fake clock, then the real command."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import CORRECT_TWO_SUM, TRAINER, WRONG_TWO_SUM, Output, trainer
+from trainer.coach.watch import Timing, watch_file
+from trainer.workspace import Workspace
+
+
+class FakeTime:
+    """A clock that moves only when the watcher sleeps, firing scripted file changes."""
+
+    def __init__(self, events: list[tuple[float, Callable[[], None]]]) -> None:
+        self.now = 0.0
+        self.events = sorted(events, key=lambda event: event[0])
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+        while self.events and self.events[0][0] <= self.now:
+            self.events.pop(0)[1]()
+        assert self.now < 60, "the watcher waited for a save that never came"
+
+    def timing(self) -> Timing:
+        return Timing(clock=self.clock, sleep=self.sleep)
+
+
+def save(path: Path, text: str, stamp: int) -> Callable[[], None]:
+    """A save at a distinct modification time, as a coarse filesystem clock may not give."""
+
+    def write() -> None:
+        path.write_text(text)
+        os.utime(path, ns=(stamp * 10**9, stamp * 10**9))
+
+    return write
+
+
+@pytest.fixture
+def solution(tmp_path: Path) -> Path:
+    path = tmp_path / "solution.py"
+    save(path, "v0", 1)()
+    return path
+
+
+def run_log(path: Path) -> tuple[list[str], Callable[[], None]]:
+    seen: list[str] = []
+    return seen, lambda: seen.append(path.read_text())
+
+
+def test_runs_at_once_then_after_each_save(solution: Path) -> None:
+    fake = FakeTime([(1.0, save(solution, "v1", 2)), (3.0, save(solution, "v22", 3))])
+    seen, on_save = run_log(solution)
+    assert watch_file(solution, on_save, timing=fake.timing(), max_runs=3) == 3
+    assert seen == ["v0", "v1", "v22"]
+
+
+def test_a_burst_of_writes_runs_once_after_it_settles(solution: Path) -> None:
+    burst = [(1.0 + 0.1 * k, save(solution, f"draft {k}", 10 + k)) for k in range(10)]
+    fake = FakeTime(burst)
+    seen, on_save = run_log(solution)
+    watch_file(solution, on_save, timing=fake.timing(), max_runs=1, run_first=False)
+    assert seen == ["draft 9"]
+    assert fake.now >= 1.9 + Timing().settle_s
+
+
+def test_a_save_without_a_change_is_ignored(solution: Path) -> None:
+    fake = FakeTime([(1.0, save(solution, "v0", 2)), (2.0, save(solution, "v1", 3))])
+    seen, on_save = run_log(solution)
+    watch_file(solution, on_save, timing=fake.timing(), max_runs=2)
+    assert seen == ["v0", "v1"]
+
+
+def test_a_save_by_rename_is_waited_out(solution: Path) -> None:
+    fake = FakeTime([(1.0, solution.unlink), (1.5, save(solution, "v1", 2))])
+    seen, on_save = run_log(solution)
+    watch_file(solution, on_save, timing=fake.timing(), max_runs=1, run_first=False)
+    assert seen == ["v1"]
+
+
+def test_watch_regrades_on_save_and_stops_cleanly_on_ctrl_c(
+        with_problems: Callable[..., Workspace]) -> None:
+    workspace = with_problems("two-sum")
+    assert trainer("start", "two-sum").returncode == 0
+    stub = workspace.solutions / "two_sum.py"
+    env = {**os.environ, "TRAINER_NOW": "2026-03-01T09:00:00+00:00"}
+    with subprocess.Popen([str(TRAINER), "watch", "two-sum"], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
+                          env=env) as process:
+        try:
+            output = Output(process)
+            output.wait_for("still the stub")
+            stub.write_text(WRONG_TWO_SUM)
+            output.wait_for("WRONG ANSWER")
+            # A different size from the wrong file: the grading worker imports through
+            # Python's bytecode cache, which cannot tell two same-size saves within one
+            # second apart.
+            stub.write_text(CORRECT_TWO_SUM + "# fixed\n")
+            output.wait_for("PASSED")
+            output.wait_for("Ctrl-C to stop")
+            process.send_signal(signal.SIGINT)
+            assert process.wait(timeout=30) == 0
+            output.wait_for("Stopped watching")
+            output.reader.join(timeout=10)
+            assert process.stderr is not None
+            assert "Traceback" not in process.stderr.read()
+        finally:
+            if process.poll() is None:
+                process.kill()
+    assert output.text.index("WRONG ANSWER") < output.text.index("PASSED")
+    exported = [json.loads(line) for line in trainer("history", "export").stdout.splitlines()]
+    assert [row["verdict"] for row in exported] == ["wrong_answer", "passed"]

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import itertools
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trainer.problems.shapes import (
+    chain,
+    complete_tree,
+    grids,
+    increasing_runs,
+    integers,
+    level_order,
+    lopsided,
+    random_tree,
+    serpentine,
+    spine_with_branches,
+    spiral,
+    trees,
+)
+from trainer.problems.structures import TreeNode, build_tree
+
+
+def count_and_depth(level_order: list[int | None]) -> tuple[int, int]:
+    root = build_tree(level_order)
+    count = depth = 0
+    stack: list[tuple[TreeNode | None, int]] = [(root, 1)]
+    while stack:
+        node, level = stack.pop()
+        if node is not None:
+            count, depth = count + 1, max(depth, level)
+            stack += [(node.left, level + 1), (node.right, level + 1)]
+    return count, depth
+
+
+@given(st.integers(0, 300), st.integers(0, 2**32))
+def test_shapes_have_the_nodes_asked_for(n: int, seed: int) -> None:
+    rnd = random.Random(seed)
+    assert count_and_depth(random_tree(n, rnd))[0] == n
+    assert count_and_depth(complete_tree(n, rnd))[0] == n
+    assert count_and_depth(chain(n, rnd, "zigzag")) == (n, n)
+    if n:
+        assert count_and_depth(spine_with_branches(n, rnd, max_depth=400))[0] == n
+
+
+@settings(max_examples=60)
+@given(trees(max_nodes=50, max_depth=300))
+def test_generated_trees_stay_within_bounds(level_order: list[int | None]) -> None:
+    count, depth = count_and_depth(level_order)
+    assert depth <= 300
+    assert count <= 300  # bushy shapes up to 50 nodes; paths up to 300 deep
+
+
+def islands(grid: list[list[int]]) -> int:
+    rows, cols = len(grid), len(grid[0])
+    seen: set[tuple[int, int]] = set()
+    count = 0
+    for r in range(rows):
+        for c in range(cols):
+            if grid[r][c] == 1 and (r, c) not in seen:
+                count += 1
+                stack = [(r, c)]
+                seen.add((r, c))
+                while stack:
+                    i, j = stack.pop()
+                    for x, y in ((i + 1, j), (i - 1, j), (i, j + 1), (i, j - 1)):
+                        if 0 <= x < rows and 0 <= y < cols and grid[x][y] == 1 \
+                                and (x, y) not in seen:
+                            seen.add((x, y))
+                            stack.append((x, y))
+    return count
+
+
+@given(st.integers(1, 40), st.integers(1, 40))
+def test_snakes_and_spirals_are_one_island(rows: int, cols: int) -> None:
+    assert islands(serpentine(rows, cols)) == 1
+    assert islands(spiral(rows, cols)) == 1
+
+
+@settings(max_examples=60)
+@given(grids(max_side=50, land="L", water="."))
+def test_generated_grids_are_rectangles_of_the_given_cells(grid: list[list[str]]) -> None:
+    assert 1 <= len(grid) <= 50 and 1 <= len(grid[0]) <= 50
+    assert all(len(row) == len(grid[0]) and set(row) <= {"L", "."} for row in grid)
+
+
+def test_a_lopsided_tree_has_sides_of_different_depths_in_either_order() -> None:
+    for mirrored in (False, True):
+        root = build_tree(lopsided(mirrored))
+        assert root is not None
+        depths = [count_and_depth(level_order(side))[1] for side in (root.left, root.right)]
+        assert depths == (sorted(depths, reverse=True) if mirrored else sorted(depths))
+        assert depths[0] != depths[1]
+    assert count_and_depth(lopsided(False)) == count_and_depth(lopsided(True))
+
+
+@given(st.integers(0, 50), st.integers(-3, 3), st.integers(0, 3), st.integers(0, 2**32))
+def test_integers_are_n_draws_within_the_bounds(n: int, low: int, span: int, seed: int) -> None:
+    values = integers(random.Random(seed), n, low, low + span)
+    assert len(values) == n and all(low <= v <= low + span for v in values)
+
+
+@given(st.integers(0, 3000), st.integers(0, 2**32))
+def test_increasing_runs_are_strictly_increasing_within_the_bound(count: int,
+                                                                  seed: int) -> None:
+    values = increasing_runs(random.Random(seed), count, 10**9)
+    assert len(values) == count
+    assert all(a < b for a, b in itertools.pairwise(values))
+    assert all(-(10**9) <= v <= 10**9 for v in values)

@@ -1,0 +1,188 @@
+"""The practice loop: today's problem, its stub, and recording a graded attempt."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from trainer import clock
+from trainer.coach.scheduler import Choice, choose, rating_for, review
+from trainer.errors import TrainerError, WorkspaceError
+from trainer.problems.catalogue import Catalogue
+from trainer.store.history import Attempt, open_history
+from trainer.workspace import Workspace
+
+if TYPE_CHECKING:  # `next` and `start` import neither the grader nor the spec parser
+    from trainer.grading.outcome import Outcome
+    from trainer.problems.spec import Problem
+
+REVEALED_STATE = "revealed:{slug}"  # when `trainer solution --give-up` showed the reference
+
+
+@dataclass(frozen=True)
+class Started:
+    problem: Problem
+    path: Path
+    created: bool  # False: the file was there already and was left alone
+    backup: Path | None = None  # --force: where the previous file was moved
+
+
+def next_problem(workspace: Workspace, catalogue: Catalogue,
+                 topic: str | None = None) -> tuple[Choice, Started]:
+    if topic is not None and not any(p.topic == topic for p in catalogue.index.values()):
+        topics = sorted({p.topic for p in catalogue.index.values()})
+        raise TrainerError(f"no topic {topic!r}; topics: {', '.join(topics)}")
+    with open_history(workspace) as history:
+        choice = choose(catalogue.index, history, clock.now(), topic)
+        if choice is None:
+            where = f" in {topic}" if topic else ""
+            raise TrainerError(f"nothing to practise{where} today: every problem is solved "
+                               "and no review is due. Come back tomorrow, or pick one with "
+                               "trainer start SLUG")
+        history.set_state("current", choice.slug)
+    return choice, write_stub(workspace, catalogue.get(choice.slug))
+
+
+def start_problem(workspace: Workspace, problem: Problem, force: bool = False) -> Started:
+    started = write_stub(workspace, problem, force)
+    with open_history(workspace) as history:
+        history.set_state("current", problem.slug)
+    return started
+
+
+def write_stub(workspace: Workspace, problem: Problem, force: bool = False) -> Started:
+    """Write the stub unless the file exists. With force, the old file is kept as a backup:
+    a learner's work is never overwritten."""
+    path = workspace.solution_path(problem.slug)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    backup = None
+    if path.exists():
+        if not force:
+            return Started(problem, path, created=False)
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+        backup = path.with_name(f"{path.stem}.{stamp}.py.bak")
+        os.replace(path, backup)
+    from trainer.problems.render import render_stub
+
+    try:
+        with open(path, "x", encoding="utf-8") as handle:  # "x": never clobber a file
+            handle.write(render_stub(problem))
+    except FileExistsError:
+        return Started(problem, path, created=False)
+    return Started(problem, path, created=True, backup=backup)
+
+
+def current_slug(workspace: Workspace) -> str:
+    with open_history(workspace) as history:
+        slug = history.get_state("current")
+    if not slug:
+        raise TrainerError("no current problem: run `trainer next`, or name one: "
+                           "trainer grade SLUG")
+    return str(slug)
+
+
+def solution_file(workspace: Workspace, problem: Problem, given: Path | None) -> Path:
+    path = given if given is not None else workspace.solution_path(problem.slug)
+    if not path.is_file():
+        if given is not None:
+            raise WorkspaceError(f"no such file: {given}")
+        raise WorkspaceError(
+            f"no solution at {workspace.relative(path)}: run `trainer start {problem.slug}` "
+            "to write its stub")
+    return path
+
+
+def record_attempt(workspace: Workspace, outcome: Outcome, path: Path,
+                   easy: bool = False) -> Attempt:
+    """One attempt and its card update, in one transaction. Hints shown since the last
+    attempt lower the rating of a pass; `easy` (the learner's word) raises a clean one."""
+    import hashlib
+
+    now = clock.now()
+    with open_history(workspace) as history:
+        hints = history.hints_since_last_attempt(outcome.slug)
+        previous = history.previous(outcome.slug)
+        revealed = history.get_state(REVEALED_STATE.format(slug=outcome.slug))
+        if revealed and (previous is None or datetime.fromisoformat(revealed) > previous.at):
+            hints += 1  # the solution was shown since the last attempt: a pass is Hard
+        rating = rating_for(outcome.passed, previous, hints, easy=easy)
+        card, due_day = review(history.card(outcome.slug), outcome.slug, rating, now)
+        attempt = Attempt(
+            slug=outcome.slug, at=now, verdict=outcome.verdict, rating=int(rating),
+            seed=outcome.seed, cases=outcome.cases, elapsed_s=round(outcome.elapsed_s, 3),
+            file_hash=hashlib.sha256(path.read_bytes()).hexdigest(), hints=hints,
+            counterexample=outcome.counterexample.to_json() if outcome.counterexample else None,
+        )
+        history.record(attempt, card, due_day)
+    return attempt
+
+
+@dataclass(frozen=True)
+class Hint:
+    number: int  # 1-based
+    total: int
+    text: str
+    new: bool  # False: every hint was shown already; this is the last one again
+
+
+def next_hint(workspace: Workspace, problem: Problem) -> Hint:
+    """The next hint of a problem, recorded: a pass after a hint is rated Hard."""
+    with open_history(workspace) as history:
+        taken = history.hints_taken(problem.slug)
+        total = len(problem.hints)
+        if taken >= total:
+            return Hint(total, total, problem.hints[-1], new=False)
+        number = history.record_hint(problem.slug, clock.now())
+    return Hint(number, total, problem.hints[number - 1], new=True)
+
+
+def rebuild_cards(attempts: list[Attempt]) -> dict[str, tuple[dict[str, Any], str]]:
+    """Every card, replayed from the attempts in time order with their recorded ratings."""
+    from fsrs import Rating
+
+    cards: dict[str, tuple[dict[str, Any], str]] = {}
+    for attempt in sorted(attempts, key=lambda a: a.at):
+        previous = cards.get(attempt.slug, (None, ""))[0]
+        cards[attempt.slug] = review(previous, attempt.slug, Rating(attempt.rating), attempt.at)
+    return cards
+
+
+def export_history(workspace: Workspace) -> Iterator[str]:
+    """The history as JSON lines."""
+    with open_history(workspace) as history:
+        for row in history.export_rows():
+            yield json.dumps(row, sort_keys=True)
+
+
+def import_history(workspace: Workspace, lines: Iterable[str]) -> tuple[int, int]:
+    """Add what a backup holds and this history lacks; (attempts, hints) added."""
+    rows = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError:
+            raise TrainerError(f"line {number} of the backup is not JSON") from None
+        if not isinstance(row, dict) or row.get("kind") not in ("attempt", "hint"):
+            raise TrainerError(f"line {number} of the backup is not an attempt or a hint")
+        rows.append(row)
+    with open_history(workspace) as history:
+        return history.import_rows(rows, rebuild_cards)
+
+
+def attempt_summary(workspace: Workspace, slug: str) -> str:
+    """What an interviewer would add after a pass: how it took, and when it comes back."""
+    with open_history(workspace) as history:
+        attempts = history.attempts(slug)
+        hints = history.hints_taken(slug)
+        due = history.cards().get(slug, (None, ""))[1]
+    failures = sum(not a.passed for a in attempts)
+    tries = f"passed at attempt {len(attempts)}" if failures else "passed on the first attempt"
+    hinted = f", with {hints} hint{'s' if hints != 1 else ''}" if hints else ""
+    return f"{tries}{hinted}; it comes back for review on {due}"

@@ -1,0 +1,105 @@
+"""Where the gaps are: per topic, how practice is going and what to do next."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from trainer.coach.scheduler import LEECH_FAILURES
+from trainer.store.history import History, SlugCounts
+
+if TYPE_CHECKING:
+    from trainer.problems.catalogue import ProblemInfo
+
+TREND_DAYS = 14
+
+
+@dataclass
+class TopicReport:
+    topic: str
+    problems: int
+    solved: int = 0
+    attempts: int = 0
+    passed: int = 0
+    recent_fail_rate: float | None = None  # the last two weeks
+    earlier_fail_rate: float | None = None  # the two weeks before
+    due: list[str] = field(default_factory=list)
+    leeches: list[str] = field(default_factory=list)
+    suggestion: str | None = None
+
+    @property
+    def pass_rate(self) -> float | None:
+        return self.passed / self.attempts if self.attempts else None
+
+    @property
+    def trend(self) -> str:
+        if self.recent_fail_rate is None or self.earlier_fail_rate is None:
+            return "new" if self.attempts else "not started"
+        change = self.recent_fail_rate - self.earlier_fail_rate
+        return "improving" if change < -0.1 else "slipping" if change > 0.1 else "steady"
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "pass_rate": self.pass_rate, "trend": self.trend}
+
+
+def leeches(counts: dict[str, SlugCounts]) -> set[str]:
+    """Problems failed LEECH_FAILURES times or more (as the scheduler's is_leech counts)."""
+    return {slug for slug, c in counts.items() if c.attempts - c.passes >= LEECH_FAILURES}
+
+
+def topic_reports(problems: Mapping[str, ProblemInfo], history: History,
+                  today: date) -> list[TopicReport]:
+    """One report per topic; the topics that keep failing come first."""
+    by_topic = {p.topic: TopicReport(p.topic, 0) for p in problems.values()}
+    recent = (today - timedelta(days=TREND_DAYS)).isoformat()
+    earlier = (today - timedelta(days=2 * TREND_DAYS)).isoformat()
+    windows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    counts = history.slug_counts(recent, earlier)
+    due_days = history.due_days()
+    stuck = leeches(counts)
+    solved = {slug for slug, c in counts.items() if c.passes}
+    for slug, problem in sorted(problems.items()):
+        report = by_topic[problem.topic]
+        report.problems += 1
+        report.solved += slug in solved
+        if slug in due_days and due_days[slug] <= today.isoformat():
+            report.due.append(slug)
+        if slug in stuck:
+            report.leeches.append(slug)
+        if slug in counts:
+            tally = counts[slug]
+            report.attempts += tally.attempts
+            report.passed += tally.passes
+            window = windows[problem.topic]
+            for index, value in enumerate((tally.recent_failed, tally.recent,
+                                           tally.earlier_failed, tally.earlier)):
+                window[index] += value
+    for topic, (recent_failed, recent_total, earlier_failed, earlier_total) in windows.items():
+        report = by_topic[topic]
+        report.recent_fail_rate = recent_failed / recent_total if recent_total else None
+        report.earlier_fail_rate = earlier_failed / earlier_total if earlier_total else None
+    for report in by_topic.values():
+        report.suggestion = _suggestion(report, problems, solved, stuck)
+    return sorted(by_topic.values(), key=_urgency)
+
+
+def _suggestion(report: TopicReport, problems: Mapping[str, ProblemInfo], solved: set[str],
+                stuck: set[str]) -> str | None:
+    """A due problem that is not a leech; else the easiest problem not yet solved."""
+    for slug in report.due:
+        if slug not in stuck:
+            return slug
+    open_problems = [p for p in problems.values()
+                     if p.topic == report.topic and p.slug not in solved and p.slug not in stuck]
+    if open_problems:
+        return min(open_problems, key=lambda p: (p.difficulty_rank, p.slug)).slug
+    return report.due[0] if report.due else None
+
+
+def _urgency(report: TopicReport) -> tuple[Any, ...]:
+    failing = report.recent_fail_rate if report.recent_fail_rate is not None else (
+        1 - report.pass_rate if report.pass_rate is not None else -1.0)
+    return (-failing, -len(report.leeches), -len(report.due), report.topic)

@@ -1,0 +1,322 @@
+"""What to practise next: FSRS reviews of past problems, and new problems where it hurts.
+
+One FSRS card per problem, day-level (no learning steps). The rating comes from the
+attempt, never from the learner's opinion: failed -> Again; passed after a failure or with
+hints -> Hard; passed cleanly -> Good (Easy if the learner says it was easy).
+
+Each day, in this order:
+1. a problem failed on the last practice day comes back, while it is fresh;
+2. otherwise a due review (the most forgotten first) or a new problem from the weakest
+   topic, mixed: after REVIEWS_IN_A_ROW reviews in a row a new problem comes even if
+   reviews are due; and never the topic of the last attempt while another topic offers
+   something;
+3. a leech (a problem failed again and again) is preceded by an easier problem of its
+   topic.
+The pick is kept all day, until it is graded.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from trainer.errors import TrainerError
+from trainer.store.history import Attempt, History
+
+if TYPE_CHECKING:  # fsrs is imported where a card is read or reviewed, not by `next`
+    from fsrs import Rating, Scheduler
+
+    from trainer.problems.catalogue import ProblemInfo
+
+RETENTION_VARIABLE = "TRAINER_RETENTION"
+DEFAULT_RETENTION = 0.85  # measured with bench/simulate.py: 0.9 kept no more, met fewer problems
+RETENTION_BOUNDS = (0.7, 0.99)  # exclusive: outside, reviews come absurdly often or never
+RECENT_DAYS = 28  # a topic's failure rate counts the attempts of the last four weeks
+UNSEEN_TOPIC_FAILURE_RATE = 0.5  # an unseen topic ranks with a half-failed one
+# The mix, measured with bench/simulate.py: at most this many reviews in a row, then a new
+# problem even if reviews are due, so reviews do not crowd out new topics. 2 kept too few
+# of the failed problems; 4 and more met ever fewer new problems for little more kept.
+REVIEWS_IN_A_ROW = 3
+LEECH_FAILURES = 4  # failed this often, a problem needs an easier way in
+# The forgetting curve of fsrs's default parameters (DEFAULT_PARAMETERS[20] is the decay).
+_FSRS_DECAY = -0.1542
+_FSRS_FACTOR = 0.9 ** (1 / _FSRS_DECAY) - 1
+
+# -- FSRS ---------------------------------------------------------------------------------
+
+
+def desired_retention() -> float:
+    """The chance to still remember a problem when it comes back: TRAINER_RETENTION, or
+    DEFAULT_RETENTION."""
+    text = os.environ.get(RETENTION_VARIABLE, "").strip()
+    if not text:
+        return DEFAULT_RETENTION
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    low, high = RETENTION_BOUNDS
+    if not low < value < high:  # NaN fails this too
+        raise TrainerError(
+            f"{RETENTION_VARIABLE}={text!r} is not a valid desired retention: give a number "
+            f"between {low} and {high}, the chance you want to still remember a problem when "
+            f"it comes back (for example {RETENTION_VARIABLE}=0.9)")
+    return value
+
+
+def fsrs_scheduler() -> Scheduler:
+    return _scheduler(desired_retention())
+
+
+@cache
+def _scheduler(retention: float) -> Scheduler:
+    from fsrs import Scheduler
+
+    return Scheduler(desired_retention=retention, learning_steps=(), relearning_steps=(),
+                     enable_fuzzing=False)
+
+
+def rating_for(passed: bool, previous: Attempt | None, hints: int, *,
+               easy: bool = False) -> Rating:
+    from fsrs import Rating
+
+    if not passed:
+        return Rating.Again
+    if hints or (previous is not None and not previous.passed):
+        return Rating.Hard
+    return Rating.Easy if easy else Rating.Good
+
+
+def review(card_data: dict[str, Any] | None, slug: str, rating: Rating,
+           when: datetime) -> tuple[dict[str, Any], str]:
+    """The card after this review, and the day it is next due."""
+    from fsrs import Card
+
+    card = Card.from_dict(card_data) if card_data else Card(card_id=_card_id(slug))  # type: ignore[arg-type]
+    card, _ = fsrs_scheduler().review_card(card, rating, when)
+    due_day = card.due.astimezone(when.tzinfo).date().isoformat()
+    return dict(card.to_dict()), due_day
+
+
+def retrievability(card_data: dict[str, Any], when: datetime) -> float:
+    """The chance to still recall a card's problem at `when`: fsrs's get_card_retrievability,
+    computed here from the stored card, so that `stats` need not import fsrs to read a
+    thousand cards (a test holds the two equal)."""
+    stability = float(card_data["stability"]) if card_data["stability"] else None
+    last_review = card_data["last_review"]
+    if not last_review or stability is None:
+        return 0.0
+    elapsed_days = max(0, (when - datetime.fromisoformat(last_review)).days)
+    return float((1 + _FSRS_FACTOR * elapsed_days / stability) ** _FSRS_DECAY)
+
+
+def _card_id(slug: str) -> int:
+    return zlib.crc32(slug.encode()) + 1  # stable, and never calls Card's clock-based id
+
+
+# -- what the history says ----------------------------------------------------------------
+
+
+class Past:
+    """The history, read once per choice, with each problem's attempts at hand."""
+
+    def __init__(self, attempts: list[Attempt],
+                 cards: dict[str, tuple[dict[str, Any], str]]) -> None:
+        self.attempts = attempts  # oldest first
+        self.cards = cards
+        self._by_slug: dict[str, list[Attempt]] = defaultdict(list)
+        for attempt in attempts:
+            self._by_slug[attempt.slug].append(attempt)
+
+    @classmethod
+    def read(cls, history: History) -> Past:
+        return cls(history.attempts(), history.cards())
+
+    def failures(self, slug: str) -> int:
+        return sum(not a.passed for a in self._by_slug.get(slug, ()))
+
+    def ever_passed(self, slug: str) -> bool:
+        return any(a.passed for a in self._by_slug.get(slug, ()))
+
+    def seen(self, slug: str) -> bool:
+        return slug in self._by_slug
+
+    def last_day(self, slug: str) -> str | None:
+        attempts = self._by_slug.get(slug)
+        return attempts[-1].day if attempts else None
+
+
+def is_leech(history: History, slug: str) -> bool:
+    """Failed LEECH_FAILURES times or more: drilling it again alone rarely helps."""
+    return Past(history.attempts(slug), {}).failures(slug) >= LEECH_FAILURES
+
+
+def reviews_in_a_row(attempts: Iterable[Attempt]) -> int:
+    """How many practice sessions in a row, up to the latest, went back to a problem seen on
+    an earlier day. A session is a problem's first attempt of a day."""
+    first_day: dict[str, str] = {}
+    sessions: set[tuple[str, str]] = set()
+    streak = 0
+    for attempt in attempts:
+        first_day.setdefault(attempt.slug, attempt.day)
+        if (attempt.day, attempt.slug) in sessions:
+            continue
+        sessions.add((attempt.day, attempt.slug))
+        streak = streak + 1 if first_day[attempt.slug] < attempt.day else 0
+    return streak
+
+
+def topic_failure_rates(attempts: list[Attempt], problems: Mapping[str, ProblemInfo],
+                        today: date) -> dict[str, float]:
+    """Share of failed attempts per topic over the recent weeks."""
+    since = (today - timedelta(days=RECENT_DAYS)).isoformat()
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for attempt in attempts:
+        if attempt.day >= since and attempt.slug in problems:
+            tally = counts[problems[attempt.slug].topic]
+            tally[0] += not attempt.passed
+            tally[1] += 1
+    return {topic: failed / total for topic, (failed, total) in counts.items()}
+
+
+# -- the choice -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choice:
+    slug: str
+    reason: str  # "review" or "new"
+    why: str  # one sentence for the learner, without a final period
+
+
+def choose(problems: Mapping[str, ProblemInfo], history: History, now: datetime,
+           topic: str | None = None) -> Choice | None:
+    """Today's problem: the same one all day until it is graded."""
+    today = now.date()
+    pick = history.get_state("pick")
+    if (pick and pick["day"] == today.isoformat() and pick.get("topic") == topic
+            and pick["slug"] in problems):
+        return Choice(pick["slug"], pick["reason"], pick["why"])
+    pool = {slug: p for slug, p in problems.items() if topic is None or p.topic == topic}
+    past = Past.read(history)
+    choice = _retry(pool, past, today) or _mixed(pool, problems, past, now)
+    if choice is not None:
+        choice = _leech_detour(choice, pool, past, now)
+        history.set_state("pick", {"day": today.isoformat(), "topic": topic,
+                                   "slug": choice.slug, "reason": choice.reason,
+                                   "why": choice.why})
+    return choice
+
+
+def _retry(pool: Mapping[str, ProblemInfo], past: Past, today: date) -> Choice | None:
+    """A problem failed on the last practice day before today, while it is fresh."""
+    days = sorted({a.day for a in past.attempts if a.day < today.isoformat()})
+    if not days:
+        return None
+    last_day = days[-1]
+    final_verdicts = {a.slug: a.passed for a in past.attempts if a.day == last_day}
+    failed = sorted(slug for slug, passed in final_verdicts.items()
+                    if not passed and slug in pool)
+    if not failed:
+        return None
+    return Choice(failed[0], "review",
+                  f"you did not pass it on {last_day}: try again while it is fresh")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    choice: Choice
+    topic: str
+    rank: int  # order within its kind: 0 is the most wanted
+
+
+def _mixed(pool: Mapping[str, ProblemInfo], problems: Mapping[str, ProblemInfo], past: Past,
+           now: datetime) -> Choice | None:
+    """A due review or a new problem, as the mix says, not the last topic again."""
+    candidates = _due_reviews(pool, past, now) + _new_problems(pool, past, now.date())
+    if not candidates:
+        return None
+    new_first = reviews_in_a_row(past.attempts) >= REVIEWS_IN_A_ROW
+    last = past.attempts[-1] if past.attempts else None
+    last_topic = problems[last.slug].topic if last and last.slug in problems else None
+
+    def preference(candidate: _Candidate) -> tuple[bool, bool, int]:
+        is_new = candidate.choice.reason == "new"
+        return (candidate.topic == last_topic, is_new != new_first, candidate.rank)
+
+    return min(candidates, key=preference).choice
+
+
+def _due_reviews(pool: Mapping[str, ProblemInfo], past: Past, now: datetime) -> list[_Candidate]:
+    """Due cards not practised today, the most forgotten first."""
+    today = now.date().isoformat()
+    due = sorted((retrievability(card, now), slug) for slug, (card, due_day)
+                 in past.cards.items() if slug in pool and due_day <= today
+                 and (past.last_day(slug) or today) < today)
+    return [_Candidate(Choice(slug, "review", f"due for review: an estimated {recall:.0%} "
+                              "chance you still remember how to solve it"),
+                       pool[slug].topic, rank)
+            for rank, (recall, slug) in enumerate(due)]
+
+
+def _new_problems(pool: Mapping[str, ProblemInfo], past: Past, today: date) -> list[_Candidate]:
+    """Unseen problems, the weakest topic first and easy before hard within a topic; a hard
+    problem only once the easier problems of its topic were passed."""
+    unseen = [p for slug, p in pool.items() if not past.seen(slug) and _ready_for(p, pool, past)]
+    rates = topic_failure_rates(past.attempts, pool, today)
+
+    def weakness(problem: ProblemInfo) -> tuple[float, int, str, str]:
+        rate = rates.get(problem.topic, UNSEEN_TOPIC_FAILURE_RATE)
+        return (-rate, problem.difficulty_rank, problem.topic, problem.slug)
+
+    ordered = sorted(unseen, key=weakness)
+    return [_Candidate(Choice(p.slug, "new", _new_why(p, rates.get(p.topic))), p.topic, rank)
+            for rank, p in enumerate(ordered)]
+
+
+def _ready_for(problem: ProblemInfo, pool: Mapping[str, ProblemInfo], past: Past) -> bool:
+    if problem.difficulty != "hard":
+        return True
+    return all(past.ever_passed(other.slug) for other in pool.values()
+               if other.topic == problem.topic and other.difficulty_rank < problem.difficulty_rank)
+
+
+def _new_why(problem: ProblemInfo, rate: float | None) -> str:
+    if rate is None:
+        return f"a new topic for you: {problem.topic}"
+    if rate > 0:
+        return f"{problem.topic} is where you fail most lately ({rate:.0%} of attempts)"
+    return f"next in {problem.topic}"
+
+
+def _leech_detour(choice: Choice, pool: Mapping[str, ProblemInfo], past: Past,
+                  now: datetime) -> Choice:
+    """Before a leech, an easier problem of its topic, unless one was practised since the
+    leech was last tried: the easier one comes first, then the leech."""
+    failures = past.failures(choice.slug)
+    if failures < LEECH_FAILURES:
+        return choice
+    leech = pool[choice.slug]
+    since = past.last_day(choice.slug) or ""
+    easier = [p for p in pool.values()
+              if p.topic == leech.topic and p.difficulty_rank < leech.difficulty_rank]
+    if not easier or any((past.last_day(p.slug) or "") >= since for p in easier):
+        return choice
+    step = min(easier, key=lambda p: _detour_order(p, past, now))
+    because = (f"{leech.slug} failed {failures} times: an easier {leech.topic} problem "
+               "first, to come back to it with a firmer footing")
+    return Choice(step.slug, "review" if past.seen(step.slug) else "new", because)
+
+
+def _detour_order(problem: ProblemInfo, past: Past, now: datetime) -> tuple[bool, float, int, str]:
+    """Unsolved before solved, then the most forgotten, then the easiest."""
+    card = past.cards.get(problem.slug)
+    recall = retrievability(card[0], now) if card else 0.0
+    return (past.ever_passed(problem.slug), recall, problem.difficulty_rank, problem.slug)

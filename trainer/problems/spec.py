@@ -1,0 +1,442 @@
+"""Problem specs: `problems/<slug>/problem.yaml`, loaded safely and checked field by field.
+
+Every error names the file and line. Unknown keys are errors, so a typo never silently
+turns a rule off. YAML is read here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from trainer.errors import SpecError
+from trainer.problems.forbid import COMPARISONS, OPERATORS, Forbid
+from trainer.problems.signature import Signature, SignatureError, parse_signature
+from trainer.problems.vocabulary import DIFFICULTIES, JUDGES, REFERENCE_FILE, SLUG, SPEC_FILE
+
+
+class _Mapping(dict[Any, Any]):
+    """A YAML mapping that remembers the line of each key (1-based)."""
+
+    line: int
+    key_lines: dict[Any, int]
+
+
+@cache
+def _line_loader() -> type:
+    """A safe loader whose mappings remember their lines. Built on first use, so that
+    commands served from the catalogue cache never import yaml."""
+    import yaml
+
+    base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    def construct_mapping(loader: Any, node: Any) -> _Mapping:
+        loader.flatten_mapping(node)
+        mapping = _Mapping()
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            try:
+                hash(key)
+            except TypeError:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a mapping key must be a plain value", key_node.start_mark
+                ) from None
+            if key in mapping:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark)
+            mapping[key] = loader.construct_object(value_node, deep=True)
+            mapping.key_lines[key] = key_node.start_mark.line + 1
+        return mapping
+
+    loader = type("LineLoader", (base,), {})
+    loader.add_constructor(  # type: ignore[attr-defined]
+        yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return loader
+
+
+def load_yaml(path: Path) -> Any:
+    """Safe YAML with line numbers on mappings; errors become SpecError(path, line)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise SpecError(path, f"cannot read: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise SpecError(path, "not UTF-8 text") from None
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=_line_loader())
+    except yaml.MarkedYAMLError as error:
+        # Where the construct began (an unclosed bracket) says more than where parsing gave up.
+        mark = error.context_mark or error.problem_mark
+        line = mark.line + 1 if mark else None
+        detail = error.problem or error.context
+        if error.context:
+            detail = f"{error.problem} ({error.context})" if error.problem else error.context
+        if "'!FILL'" in str(detail):
+            raise SpecError(path, "a placeholder is left: replace the !FILL value (the comment "
+                            "above it says what goes there)", line) from None
+        raise SpecError(path, f"invalid YAML: {detail}", line) from None
+    except yaml.YAMLError as error:
+        raise SpecError(path, f"invalid YAML: {error}") from None
+
+
+@dataclass(frozen=True)
+class Example:
+    input: dict[str, Any]  # for design problems: {"calls": [[name, {args}], ...]}
+    output: Any
+    explanation: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Complexity:
+    optimal: str
+    naive: str
+    sizes: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Problem:
+    slug: str
+    title: str
+    topic: str
+    difficulty: str
+    tags: tuple[str, ...]
+    entry: str
+    judge: str
+    statement: str
+    examples: tuple[Example, ...]
+    hints: tuple[str, ...]
+    complexity: Complexity
+    folder: Path
+    signature: Signature | None = None  # function problems
+    methods: dict[str, Signature] = field(default_factory=dict)  # design problems
+    unordered_levels: tuple[int, ...] = ()
+    rel_tol: float = 0.0
+    abs_tol: float = 0.0
+    in_place: str | None = None
+    unchanged: tuple[str, ...] = ()  # arguments the solution must leave as they were
+    same_nodes: bool = False
+    forbid: Forbid = field(default_factory=Forbid)
+    cases: int = 200  # generated inputs; call sequences for a design problem (default 100)
+    call_seconds: float = 2.0
+    memory_mb: int = 512
+
+    @property
+    def is_design(self) -> bool:
+        return self.signature is None
+
+    @property
+    def spec_path(self) -> Path:
+        return self.folder / SPEC_FILE
+
+    @property
+    def reference_path(self) -> Path:
+        return self.folder / REFERENCE_FILE
+
+    @property
+    def module_name(self) -> str:
+        return self.slug.replace("-", "_")
+
+    @property
+    def difficulty_rank(self) -> int:
+        return DIFFICULTIES.index(self.difficulty)
+
+    def solutions_in(self, kind: str) -> list[Path]:
+        """The author's wrong/ or slow/ solutions."""
+        folder = self.folder / kind
+        return sorted(folder.glob("*.py")) if folder.is_dir() else []
+
+
+class _Fields:
+    """Reads a mapping's keys, with the file and line for every complaint."""
+
+    def __init__(self, data: _Mapping, path: Path, where: str = "") -> None:
+        self.data = data
+        self.path = path
+        self.where = where
+        self.used: set[str] = set()
+
+    def line(self, key: str | None = None) -> int | None:
+        if key is not None and key in getattr(self.data, "key_lines", {}):
+            return int(self.data.key_lines[key])
+        return getattr(self.data, "line", None)
+
+    def fail(self, key: str | None, message: str) -> SpecError:
+        label = f"{self.where}{key}: " if key else self.where
+        return SpecError(self.path, f"{label}{message}", self.line(key))
+
+    def get(self, key: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
+        self.used.add(key)
+        if key not in self.data:
+            if default is ...:
+                raise self.fail(None, f"missing required key {key!r}")
+            return default
+        value = self.data[key]
+        if isinstance(value, bool) and kind in (int, float, (int, float)):
+            raise self.fail(key, f"expected a number, got {value!r}")
+        if not isinstance(value, kind):
+            names = kind.__name__ if isinstance(kind, type) else " or ".join(
+                k.__name__ for k in kind)
+            raise self.fail(key, f"expected {_article(names)}, got {type(value).__name__}")
+        return value
+
+    def text(self, key: str) -> str:
+        value = self.get(key, str)
+        if not value.strip():
+            raise self.fail(key, "must not be empty")
+        return str(value)
+
+    def strings(self, key: str, default: Any = ...) -> tuple[str, ...]:
+        value = self.get(key, list, default)
+        if value is None:
+            return ()
+        for item in value:
+            if not isinstance(item, str) or not item.strip():
+                raise self.fail(key, "expected a list of non-empty strings")
+        return tuple(value)
+
+    def choice(self, key: str, choices: tuple[str, ...]) -> str:
+        value = self.text(key)
+        if value not in choices:
+            raise self.fail(key, f"expected one of {', '.join(choices)}, got {value!r}")
+        return value
+
+    def no_unknown_keys(self) -> None:
+        for key in self.data:
+            if key not in self.used:
+                raise self.fail(key, "unknown key (a typo?)")
+
+
+def _article(name: str) -> str:
+    return f"an {name}" if name[0] in "aeiou" else f"a {name}"
+
+
+def load_problem(folder: Path) -> Problem:
+    """Load and check `folder/problem.yaml`. Raises SpecError naming the file and line."""
+    path = folder / SPEC_FILE
+    if not path.is_file():
+        raise SpecError(path, "missing: every problem folder needs a problem.yaml")
+    data = load_yaml(path)
+    if not isinstance(data, _Mapping):
+        raise SpecError(path, "expected a mapping of keys (slug:, title:, ...) at the top", 1)
+    fields = _Fields(data, path)
+
+    slug = fields.text("slug")
+    if not SLUG.match(slug):
+        raise fields.fail("slug", f"{slug!r} is not a slug (lowercase words joined by -)")
+    if slug != folder.name:
+        raise fields.fail("slug", f"{slug!r} does not match its folder name {folder.name!r}")
+    judge = fields.choice("judge", JUDGES)
+    entry = fields.text("entry")
+    signature, methods = _read_signatures(fields, entry, judge)
+
+    problem = Problem(
+        slug=slug,
+        title=fields.text("title"),
+        topic=fields.text("topic"),
+        difficulty=fields.choice("difficulty", DIFFICULTIES),
+        tags=fields.strings("tags", ()),
+        entry=entry,
+        judge=judge,
+        statement=fields.text("statement"),
+        examples=(),
+        hints=fields.strings("hints"),
+        complexity=_read_complexity(fields),
+        folder=folder,
+        signature=signature,
+        methods=methods,
+        unordered_levels=_read_levels(fields, judge),
+        in_place=_read_in_place(fields, signature),
+        unchanged=_read_unchanged(fields, signature),
+        same_nodes=bool(fields.get("same_nodes", bool, False)),
+        forbid=_read_forbid(fields),
+        cases=int(fields.get("cases", int, 100 if judge == "stateful" else 200)),
+        **_read_tolerance(fields, judge),
+        **_read_limits(fields),
+    )
+    examples = _read_examples(fields, problem)
+    fields.no_unknown_keys()
+    return _replace_examples(problem, examples)
+
+
+def _replace_examples(problem: Problem, examples: tuple[Example, ...]) -> Problem:
+    from dataclasses import replace
+
+    return replace(problem, examples=examples)
+
+
+def _read_signatures(
+    fields: _Fields, entry: str, judge: str
+) -> tuple[Signature | None, dict[str, Signature]]:
+    if judge == "stateful":
+        lines = fields.strings("methods")
+        methods: dict[str, Signature] = {}
+        for text in lines:
+            try:
+                method = parse_signature(text, method=True)
+            except SignatureError as error:
+                raise fields.fail("methods", f"{text!r}: {error}") from None
+            methods[method.name] = method
+        if "__init__" not in methods:
+            raise fields.fail("methods", "a design problem lists its __init__ first")
+        return None, methods
+    if "methods" in fields.data:
+        raise fields.fail("methods", "only design problems (judge: stateful) have methods")
+    text = fields.text("signature")
+    try:
+        signature = parse_signature(text)
+    except SignatureError as error:
+        raise fields.fail("signature", str(error)) from None
+    if signature.name != entry:
+        raise fields.fail("signature", f"defines {signature.name!r} but entry is {entry!r}")
+    return signature, {}
+
+
+def _read_complexity(fields: _Fields) -> Complexity:
+    data = fields.get("complexity", dict)
+    sub = _Fields(data, fields.path, "complexity.")
+    sizes = sub.get("sizes", list, [])
+    if any(not isinstance(n, int) or isinstance(n, bool) or n < 1 for n in sizes):
+        raise sub.fail("sizes", "expected a list of positive integers")
+    if sizes and (len(sizes) < 3 or sizes != sorted(set(sizes))):
+        raise sub.fail("sizes", "expected at least 3 sizes, strictly increasing")
+    complexity = Complexity(sub.text("optimal"), sub.text("naive"), tuple(sizes))
+    sub.no_unknown_keys()
+    return complexity
+
+
+def _read_levels(fields: _Fields, judge: str) -> tuple[int, ...]:
+    if judge != "unordered":
+        if "unordered_levels" in fields.data:
+            raise fields.fail("unordered_levels", "only for judge: unordered")
+        return ()
+    levels = fields.get("unordered_levels", list)
+    if not levels or any(not isinstance(n, int) or n < 0 for n in levels):
+        raise fields.fail("unordered_levels", "expected a list of nesting depths (0 = outermost)")
+    return tuple(sorted(set(levels)))
+
+
+def _read_tolerance(fields: _Fields, judge: str) -> dict[str, Any]:
+    if judge != "float":
+        if "tolerance" in fields.data:
+            raise fields.fail("tolerance", "only for judge: float")
+        return {}
+    data = fields.get("tolerance", dict)
+    sub = _Fields(data, fields.path, "tolerance.")
+    rel = float(sub.get("rel", (int, float), 0.0))
+    absolute = float(sub.get("abs", (int, float), 0.0))
+    sub.no_unknown_keys()
+    if rel < 0 or absolute < 0 or rel == absolute == 0:
+        raise fields.fail("tolerance", "give rel and/or abs, non-negative, not both zero")
+    return {"rel_tol": rel, "abs_tol": absolute}
+
+
+def _read_limits(fields: _Fields) -> dict[str, Any]:
+    data = fields.get("limits", dict, None)
+    if data is None:
+        return {}
+    sub = _Fields(data, fields.path, "limits.")
+    out = {
+        "call_seconds": float(sub.get("call_seconds", (int, float), 2.0)),
+        "memory_mb": int(sub.get("memory_mb", int, 512)),
+    }
+    sub.no_unknown_keys()
+    if not 0 < out["call_seconds"] <= 60 or not 64 <= out["memory_mb"] <= 8192:
+        raise fields.fail("limits", "call_seconds in (0, 60], memory_mb in [64, 8192]")
+    return out
+
+
+def _read_in_place(fields: _Fields, signature: Signature | None) -> str | None:
+    name = fields.get("in_place", str, None)
+    if name is None:
+        return None
+    if signature is None or name not in signature.param_names:
+        raise fields.fail("in_place", f"{name!r} is not a parameter of the entry point")
+    if signature.returns.name != "None":
+        raise fields.fail("in_place", "an in-place function returns None (-> None)")
+    return str(name)
+
+
+def _read_unchanged(fields: _Fields, signature: Signature | None) -> tuple[str, ...]:
+    names = fields.strings("unchanged", ())
+    for name in names:
+        if signature is None or name not in signature.param_names:
+            raise fields.fail("unchanged", f"{name!r} is not a parameter of the entry point")
+    return names
+
+
+def _read_forbid(fields: _Fields) -> Forbid:
+    data = fields.get("forbid", dict, None)
+    if data is None:
+        return Forbid()
+    sub = _Fields(data, fields.path, "forbid.")
+    forbid = Forbid(
+        names=sub.strings("names", ()),
+        attributes=sub.strings("attributes", ()),
+        modules=sub.strings("modules", ()),
+        operators=sub.strings("operators", ()),
+    )
+    sub.no_unknown_keys()
+    known = [*OPERATORS, *COMPARISONS]
+    for op in forbid.operators:
+        if op not in known:
+            raise sub.fail("operators", f"unknown operator {op!r}; known: {', '.join(known)}")
+    return forbid
+
+
+def _read_examples(fields: _Fields, problem: Problem) -> tuple[Example, ...]:
+    items = fields.get("examples", list)
+    if len(items) < 1:
+        raise fields.fail("examples", "give at least one example")
+    examples = []
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, _Mapping):
+            raise fields.fail("examples", f"example {number} is not a mapping")
+        sub = _Fields(item, fields.path, f"examples[{number}].")
+        if problem.is_design:
+            calls = _read_calls(sub, problem)
+            output = sub.get("output", list)
+            if len(output) != len(calls):
+                raise sub.fail("output", f"expected {len(calls)} results, one per call")
+            example_input: dict[str, Any] = {"calls": calls}
+        else:
+            example_input = dict(sub.get("input", dict))
+            assert problem.signature is not None
+            names = problem.signature.param_names
+            if set(example_input) != set(names):
+                raise sub.fail("input", f"expected exactly the arguments {', '.join(names)}")
+            example_input = {name: example_input[name] for name in names}
+            if "output" not in item:
+                raise sub.fail(None, "missing required key 'output'")
+            output = sub.get("output", object)
+        explanation = sub.text("explanation")
+        sub.no_unknown_keys()
+        examples.append(Example(example_input, output, explanation, item.line))
+    return tuple(examples)
+
+
+def _read_calls(sub: _Fields, problem: Problem) -> list[list[Any]]:
+    """`calls: [[MinStack], [push, 3], [get_min]]` -> [[name, {param: value}], ...]."""
+    raw = sub.get("calls", list)
+    calls: list[list[Any]] = []
+    for index, call in enumerate(raw):
+        if not isinstance(call, list) or not call or not isinstance(call[0], str):
+            raise sub.fail("calls", f"call {index + 1} is not [method, arg, ...]")
+        name, args = call[0], call[1:]
+        if index == 0:
+            if name != problem.entry:
+                raise sub.fail("calls", f"the first call constructs {problem.entry}")
+            name = "__init__"
+        elif name not in problem.methods or name == "__init__":
+            raise sub.fail("calls", f"call {index + 1}: {name!r} is not a method")
+        params = problem.methods[name].param_names
+        if len(args) != len(params):
+            raise sub.fail("calls", f"call {index + 1}: {name} takes {len(params)} arguments")
+        calls.append([name, dict(zip(params, args, strict=True))])
+    return calls

@@ -1,0 +1,1 @@
+"""The store: the practice history in one SQLite file."""
