@@ -25,6 +25,7 @@ from pathlib import Path
 from trainer.grading.engine import grade
 from trainer.grading.reference import load_reference
 from trainer.problems.catalogue import load_catalogue
+from trainer.problems.solution_source import solution_source
 from trainer.problems.spec import Problem
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,32 +35,6 @@ SWAPS: dict[type, type] = {
     ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.And: ast.Or, ast.Or: ast.And,
     ast.Mod: ast.FloorDiv, ast.BitAnd: ast.BitOr, ast.BitOr: ast.BitAnd,
 }
-
-
-def solution_module(source: str, entry: str) -> ast.Module:
-    """The reference's entry and the top-level code it uses, nothing of its generators."""
-    tree = ast.parse(source)
-    definitions = {node.name: node for node in tree.body
-                   if isinstance(node, (ast.FunctionDef, ast.ClassDef))}
-    constants = {target.id: node for node in tree.body if isinstance(node, ast.Assign)
-                 for target in node.targets if isinstance(target, ast.Name)}
-    keep: set[str] = set()
-    todo = [entry]
-    while todo:
-        name = todo.pop()
-        if name in keep or (name not in definitions and name not in constants):
-            continue
-        keep.add(name)
-        node = definitions.get(name) or constants[name]
-        todo += [n.id for n in ast.walk(node) if isinstance(n, ast.Name)]
-    body = [node for node in tree.body
-            if (isinstance(node, (ast.Import, ast.ImportFrom))
-                and "hypothesis" not in ast.unparse(node))
-            or getattr(node, "name", None) in keep
-            or (isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id in keep for t in node.targets))]
-    tree.body = body
-    return tree
 
 
 def mutants(tree: ast.Module) -> Iterator[tuple[str, ast.Module]]:
@@ -123,7 +98,7 @@ def _set(node: ast.AST, field: str, value: object) -> bool:
 def run(problem: Problem, limit: int, folder: Path) -> tuple[int, int, int, list[str]]:
     reference = load_reference(problem)
     examples_only = dataclasses.replace(reference, problem=dataclasses.replace(problem, cases=0))
-    tree = solution_module(problem.reference_path.read_text(), problem.entry)
+    tree = ast.parse(solution_source(problem))  # what `trainer solution` shows
     killed_examples = killed_full = total = 0
     survivors = []
     for number, (label, mutated) in enumerate(mutants(tree)):

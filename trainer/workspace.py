@@ -32,6 +32,11 @@ class Workspace:
     def history_db(self) -> Path:
         return self.state / "history.sqlite3"
 
+    @property
+    def failed_inputs(self) -> Path:
+        """Where a failing input too large to show is saved, for the learner to open."""
+        return self.state / "failed-inputs"
+
     def solution_path(self, slug: str) -> Path:
         """`two-sum` -> solutions/two_sum.py: a module name Python can import."""
         return self.solutions / f"{slug.replace('-', '_')}.py"

@@ -10,7 +10,8 @@ from trainer.coach.review import LEECH_FAILURES, leeches, topic_reports
 from trainer.coach.scheduler import review
 from trainer.coach.stats import _streaks, calendar, compute_stats
 from trainer.problems.catalogue import load_catalogue
-from trainer.store.history import Attempt, History
+from trainer.store.attempts import Attempt
+from trainer.store.history import History
 from trainer.workspace import Workspace
 
 DAY = datetime.fromisoformat("2026-03-10T09:00:00+00:00")

@@ -29,7 +29,8 @@ from trainer.coach.scheduler import (
 from trainer.errors import TrainerError
 from trainer.problems.catalogue import load_catalogue
 from trainer.problems.spec import Problem
-from trainer.store.history import Attempt, History
+from trainer.store.attempts import Attempt
+from trainer.store.history import History
 from trainer.workspace import Workspace
 
 DAY1 = datetime.fromisoformat("2026-03-01T09:00:00+00:00")

@@ -11,9 +11,10 @@ import pytest
 
 from tests.conftest import PROBLEMS
 from tests.helpers import trainer
-from trainer.commands.solution import revealed_key, solution_source
+from trainer.problems.solution_source import solution_source
 from trainer.problems.spec import load_problem
 from trainer.store.history import History
+from trainer.store.transfer import export_rows
 from trainer.workspace import Workspace
 
 REFERENCE = textwrap.dedent('''\
@@ -121,7 +122,8 @@ def test_locked_until_passed_or_given_up_after_three_failures(two_sum: Workspace
     assert "def check" not in given_up.stdout and "hypothesis" not in given_up.stdout
     assert "rated Hard" in given_up.stderr
     with History(two_sum.history_db) as history:
-        assert history.get_state(revealed_key("two-sum")) == "2026-03-01T09:00:00+00:00"
+        assert reveals(history) == [{"kind": "reveal", "slug": "two-sum",
+                                     "at": "2026-03-01T09:00:00+00:00"}]
 
 
 def test_open_after_a_pass_and_nothing_recorded(two_sum: Workspace, tmp_path: Path) -> None:
@@ -131,7 +133,11 @@ def test_open_after_a_pass_and_nothing_recorded(two_sum: Workspace, tmp_path: Pa
     data = json.loads(shown.stdout)
     assert data["gave_up"] is False and "def two_sum(" in data["source"]
     with History(two_sum.history_db) as history:
-        assert history.get_state(revealed_key("two-sum")) is None
+        assert reveals(history) == []
+
+
+def reveals(history: History) -> list[dict[str, object]]:
+    return [row for row in export_rows(history) if row["kind"] == "reveal"]
 
 
 def test_unknown_problem(two_sum: Workspace) -> None:

@@ -15,7 +15,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from trainer.errors import WorkspaceError
-from trainer.store.history import MIGRATIONS, Attempt, History, _attempt_data
+from trainer.store.attempts import Attempt
+from trainer.store.history import History
+from trainer.store.schema import MIGRATIONS
+from trainer.store.transfer import attempt_data, import_rows
 
 WHEN = datetime.fromisoformat("2026-03-01T09:00:00+00:00")
 
@@ -49,11 +52,44 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
         assert history.attempts() == []  # the attempt went with the failed card update
 
 
-def test_recording_clears_the_days_pick(tmp_path: Path) -> None:
+def test_recording_drops_the_state_it_makes_stale_and_keeps_the_rest(tmp_path: Path) -> None:
     with History(tmp_path / "h.sqlite3") as history:
         history.set_state("pick", {"slug": "two-sum"})
-        history.record(attempt(), {}, "2026-03-02")
+        history.set_state("current", "two-sum")
+        history.record(attempt(), {}, "2026-03-02", forget=["pick"])
         assert history.get_state("pick") is None
+        assert history.get_state("current") == "two-sum"
+
+
+def test_a_reveal_counts_until_the_next_attempt(tmp_path: Path) -> None:
+    with History(tmp_path / "h.sqlite3") as history:
+        history.record(attempt(verdict="wrong_answer"), {}, "2026-03-02")
+        assert not history.revealed_since_last_attempt("two-sum")
+        history.record_reveal("two-sum", WHEN + timedelta(minutes=1))
+        assert history.revealed_since_last_attempt("two-sum")
+        assert history.hints_since_last_attempt("two-sum") == 0  # a reveal is not a hint
+        later = Attempt(slug="two-sum", at=WHEN + timedelta(minutes=2), verdict="passed",
+                        rating=2, seed=1, cases=1, elapsed_s=0.1, file_hash="cd",
+                        revealed=True)
+        history.record(later, {}, "2026-03-03")
+        assert not history.revealed_since_last_attempt("two-sum")
+        assert [a.revealed for a in history.attempts()] == [False, True]
+
+
+def test_an_old_histories_reveals_move_out_of_the_state_on_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:4]:
+        db.executescript(script)
+    db.execute("PRAGMA user_version = 4")
+    db.execute("""INSERT INTO state VALUES ('revealed:two-sum', '"2026-03-01T09:00:00+00:00"')""")
+    db.execute("""INSERT INTO state VALUES ('current', '"two-sum"')""")
+    db.close()
+    with History(path) as history:
+        assert history.read("SELECT slug, at FROM reveals") == [
+            ("two-sum", "2026-03-01T09:00:00+00:00")]
+        assert history.read("SELECT key FROM state") == [("current",)]
+        assert history.revealed_since_last_attempt("two-sum")
 
 
 def test_an_unreadable_database_is_never_replaced(tmp_path: Path) -> None:
@@ -112,8 +148,8 @@ def test_the_running_totals_agree_with_a_recount(steps: list[tuple[str, Any]],
             if kind == "record":
                 history.record(value, {}, "2026-04-01")
             elif kind == "import":
-                rows = [{"kind": "attempt", **_attempt_data(a)} for a in value]
-                history.import_rows(rows, lambda attempts: {})
+                rows = [{"kind": "attempt", **attempt_data(a)} for a in value]
+                import_rows(history, rows, lambda attempts: {})
             else:
                 with history.transaction() as db:
                     db.execute("DELETE FROM attempts WHERE id = ?", (value,))

@@ -132,7 +132,7 @@ def grade_mock(workspace: Workspace, mock: Mock) -> list[MockResult]:
             continue
         spent = timedelta(seconds=max(0.0, item.path.stat().st_mtime - mock.started_wall))
         outcome = grade(load_reference(item.problem), item.path,
-                        inputs_dir=workspace.state / "failed-inputs")
+                        inputs_dir=workspace.failed_inputs)
         record_attempt(workspace, outcome, item.path)
         results.append(MockResult(item.problem.slug, outcome.verdict, outcome.passed,
                                   spent))

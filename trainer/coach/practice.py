@@ -6,22 +6,22 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trainer import clock
+from trainer.coach import state
 from trainer.coach.scheduler import Choice, choose, rating_for, review
 from trainer.errors import TrainerError, WorkspaceError
 from trainer.problems.catalogue import Catalogue
-from trainer.store.history import Attempt, open_history
+from trainer.store.attempts import Attempt
+from trainer.store.history import open_history
+from trainer.store.transfer import export_rows, import_rows
 from trainer.workspace import Workspace
 
 if TYPE_CHECKING:  # `next` and `start` import neither the grader nor the spec parser
     from trainer.grading.outcome import Outcome
     from trainer.problems.spec import Problem
-
-REVEALED_STATE = "revealed:{slug}"  # when `trainer solution --give-up` showed the reference
 
 
 @dataclass(frozen=True)
@@ -44,14 +44,14 @@ def next_problem(workspace: Workspace, catalogue: Catalogue,
             raise TrainerError(f"nothing to practise{where} today: every problem is solved "
                                "and no review is due. Come back tomorrow, or pick one with "
                                "trainer start SLUG")
-        history.set_state("current", choice.slug)
+        history.set_state(state.CURRENT, choice.slug)
     return choice, write_stub(workspace, catalogue.get(choice.slug))
 
 
 def start_problem(workspace: Workspace, problem: Problem, force: bool = False) -> Started:
     started = write_stub(workspace, problem, force)
     with open_history(workspace) as history:
-        history.set_state("current", problem.slug)
+        history.set_state(state.CURRENT, problem.slug)
     return started
 
 
@@ -79,7 +79,7 @@ def write_stub(workspace: Workspace, problem: Problem, force: bool = False) -> S
 
 def current_slug(workspace: Workspace) -> str:
     with open_history(workspace) as history:
-        slug = history.get_state("current")
+        slug = history.get_state(state.CURRENT)
     if not slug:
         raise TrainerError("no current problem: run `trainer next`, or name one: "
                            "trainer grade SLUG")
@@ -106,19 +106,18 @@ def record_attempt(workspace: Workspace, outcome: Outcome, path: Path,
     now = clock.now()
     with open_history(workspace) as history:
         hints = history.hints_since_last_attempt(outcome.slug)
+        revealed = history.revealed_since_last_attempt(outcome.slug)
         previous = history.previous(outcome.slug)
-        revealed = history.get_state(REVEALED_STATE.format(slug=outcome.slug))
-        if revealed and (previous is None or datetime.fromisoformat(revealed) > previous.at):
-            hints += 1  # the solution was shown since the last attempt: a pass is Hard
-        rating = rating_for(outcome.passed, previous, hints, easy=easy)
+        rating = rating_for(outcome.passed, previous, hints, revealed=revealed, easy=easy)
         card, due_day = review(history.card(outcome.slug), outcome.slug, rating, now)
         attempt = Attempt(
             slug=outcome.slug, at=now, verdict=outcome.verdict, rating=int(rating),
             seed=outcome.seed, cases=outcome.cases, elapsed_s=round(outcome.elapsed_s, 3),
             file_hash=hashlib.sha256(path.read_bytes()).hexdigest(), hints=hints,
+            revealed=revealed,
             counterexample=outcome.counterexample.to_json() if outcome.counterexample else None,
         )
-        history.record(attempt, card, due_day)
+        history.record(attempt, card, due_day, forget=[state.PICK])
     return attempt
 
 
@@ -155,12 +154,12 @@ def rebuild_cards(attempts: list[Attempt]) -> dict[str, tuple[dict[str, Any], st
 def export_history(workspace: Workspace) -> Iterator[str]:
     """The history as JSON lines."""
     with open_history(workspace) as history:
-        for row in history.export_rows():
+        for row in export_rows(history):
             yield json.dumps(row, sort_keys=True)
 
 
-def import_history(workspace: Workspace, lines: Iterable[str]) -> tuple[int, int]:
-    """Add what a backup holds and this history lacks; (attempts, hints) added."""
+def import_history(workspace: Workspace, lines: Iterable[str]) -> dict[str, int]:
+    """Add what a backup holds and this history lacks; how many of each kind were added."""
     rows = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -169,11 +168,12 @@ def import_history(workspace: Workspace, lines: Iterable[str]) -> tuple[int, int
             row = json.loads(line)
         except ValueError:
             raise TrainerError(f"line {number} of the backup is not JSON") from None
-        if not isinstance(row, dict) or row.get("kind") not in ("attempt", "hint"):
-            raise TrainerError(f"line {number} of the backup is not an attempt or a hint")
+        if not isinstance(row, dict) or row.get("kind") not in ("attempt", "hint", "reveal"):
+            raise TrainerError(
+                f"line {number} of the backup is not an attempt, a hint or a reveal")
         rows.append(row)
     with open_history(workspace) as history:
-        return history.import_rows(rows, rebuild_cards)
+        return import_rows(history, rows, rebuild_cards)
 
 
 def attempt_summary(workspace: Workspace, slug: str) -> str:

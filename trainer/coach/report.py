@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from trainer.coach.review import TREND_DAYS, topic_reports
 from trainer.coach.stats import Stats, compute_stats
 from trainer.problems.spec import Problem
-from trainer.store.history import Attempt, History
+from trainer.store.attempts import Attempt
+from trainer.store.history import History
 
 if TYPE_CHECKING:
     pass

@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from trainer.coach.scheduler import LEECH_FAILURES
-from trainer.store.history import History, SlugCounts
+from trainer.store.attempts import SlugCounts
+from trainer.store.history import History
 
 if TYPE_CHECKING:
     from trainer.problems.catalogue import ProblemInfo

@@ -27,8 +27,10 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from trainer.coach import state
 from trainer.errors import TrainerError
-from trainer.store.history import Attempt, History
+from trainer.store.attempts import Attempt
+from trainer.store.history import History
 
 if TYPE_CHECKING:  # fsrs is imported where a card is read or reviewed, not by `next`
     from fsrs import Rating, Scheduler
@@ -84,12 +86,12 @@ def _scheduler(retention: float) -> Scheduler:
 
 
 def rating_for(passed: bool, previous: Attempt | None, hints: int, *,
-               easy: bool = False) -> Rating:
+               revealed: bool = False, easy: bool = False) -> Rating:
     from fsrs import Rating
 
     if not passed:
         return Rating.Again
-    if hints or (previous is not None and not previous.passed):
+    if hints or revealed or (previous is not None and not previous.passed):
         return Rating.Hard
     return Rating.Easy if easy else Rating.Good
 
@@ -200,7 +202,7 @@ def choose(problems: Mapping[str, ProblemInfo], history: History, now: datetime,
            topic: str | None = None) -> Choice | None:
     """Today's problem: the same one all day until it is graded."""
     today = now.date()
-    pick = history.get_state("pick")
+    pick = history.get_state(state.PICK)
     if (pick and pick["day"] == today.isoformat() and pick.get("topic") == topic
             and pick["slug"] in problems):
         return Choice(pick["slug"], pick["reason"], pick["why"])
@@ -209,7 +211,7 @@ def choose(problems: Mapping[str, ProblemInfo], history: History, now: datetime,
     choice = _retry(pool, past, today) or _mixed(pool, problems, past, now)
     if choice is not None:
         choice = _leech_detour(choice, pool, past, now)
-        history.set_state("pick", {"day": today.isoformat(), "topic": topic,
+        history.set_state(state.PICK, {"day": today.isoformat(), "topic": topic,
                                    "slug": choice.slug, "reason": choice.reason,
                                    "why": choice.why})
     return choice

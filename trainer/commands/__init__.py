@@ -2,13 +2,21 @@
 
 A command's module is imported only when that command runs (or for `--help` and shell
 completion, which list them all): `trainer list` never pays for grading or authoring.
+
+A command returns its exit status (None is 0) and raises TrainerError for what the user
+must fix; LazyGroup.invoke turns both into the process's exit, in this one place.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from importlib import import_module
+from typing import Any
 
 import click
+
+from trainer.errors import ExitCode, TrainerError
 
 # Command name -> "module:attribute" of its click command.
 COMMANDS = {
@@ -40,6 +48,32 @@ class LazyGroup(click.Group):
         if name not in self.commands and name in COMMANDS:
             self.add_command(load_command(name), name)
         return super().get_command(context, name)
+
+    def invoke(self, context: click.Context) -> Any:
+        """Run the command; its return value is the exit status. A TrainerError prints one
+        line and exits with its code; a bug in trainer is written to a file, not shown."""
+        try:
+            status = super().invoke(context)
+        except TrainerError as error:
+            click.secho(f"trainer: {error}", fg="red", err=True)
+            context.exit(int(error.exit_code))
+        except KeyboardInterrupt:
+            click.echo("\ntrainer: interrupted", err=True)
+            context.exit(int(ExitCode.INTERRUPTED))
+        except BrokenPipeError:  # `trainer list | head`: the reader left; nothing to say
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            context.exit(int(ExitCode.OK))
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except Exception as error:
+            from trainer.crash import report_crash
+
+            where = report_crash(error)
+            click.secho(f"trainer: internal error: {type(error).__name__}: {error}",
+                        fg="red", err=True)
+            click.echo(f"The details were written to {where}; please report it.", err=True)
+            context.exit(int(ExitCode.INTERNAL))
+        context.exit(int(status or ExitCode.OK))
 
 
 def load_command(name: str) -> click.Command:

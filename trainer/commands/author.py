@@ -4,13 +4,12 @@ import json
 
 import click
 
-from trainer.commands.support import handle_errors, workspace_catalogue
+from trainer.commands.support import workspace_catalogue
 
 
 @click.command("new")
 @click.argument("slug")
 @click.option("--json", "as_json", is_flag=True, help="Print the files written as JSON.")
-@handle_errors
 def new_command(slug: str, as_json: bool) -> None:
     """Scaffold a new problem: problems/SLUG/ with a commented problem.yaml, a
     reference.py to complete and an example wrong/ solution.

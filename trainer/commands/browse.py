@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from trainer.commands.support import complete_slugs, handle_errors, warn_broken, workspace_catalogue
+from trainer.commands.support import complete_slugs, warn_broken, workspace_catalogue
 from trainer.problems.vocabulary import DIFFICULTIES
 
 if TYPE_CHECKING:
@@ -27,7 +27,6 @@ def statement_text(problem: Problem) -> str:
 @click.option("--topic", metavar="T", help="Only this topic.")
 @click.option("--difficulty", type=click.Choice(DIFFICULTIES), help="Only this difficulty.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
-@handle_errors
 def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> None:
     """Every problem, with your status on each."""
     from trainer.store.history import open_history
@@ -69,7 +68,6 @@ def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> No
 @click.command("show")
 @click.argument("slug", shell_complete=complete_slugs)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@handle_errors
 def show_command(slug: str, as_json: bool) -> None:
     """A problem's statement, examples, and your status on it."""
     from trainer.store.history import open_history

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from trainer.commands.support import complete_slugs, handle_errors, workspace_catalogue
+from trainer.commands.support import complete_slugs, workspace_catalogue
 from trainer.errors import ExitCode
 
 
@@ -35,41 +35,29 @@ class ProgressLine:
 @click.option("--no-record", is_flag=True, help="Do not store this attempt in the history.")
 @click.option("--easy", is_flag=True,
               help="It felt easy: a clean pass is rated Easy, so it comes back later.")
-@handle_errors
 def command(slug: str | None, file: Path | None, seed: int | None, as_json: bool,
-            no_record: bool, easy: bool) -> None:
+            no_record: bool, easy: bool) -> int:
     """Check a solution: the statement's examples, hundreds of generated inputs judged
     against the reference, then time complexity on growing inputs.
 
     Without SLUG, the problem last given by `next` or `start`. Exit status: 0 passed,
     1 failed, 2 usage or workspace error."""
-    from trainer.coach.practice import current_slug, record_attempt, solution_file
-    from trainer.grading.sandbox import Sandbox
+    from trainer.coach.attempt import grade_solution, solution_to_grade
 
     workspace, catalogue = workspace_catalogue()
-    problem = catalogue.get(slug or current_slug(workspace))
-    path = solution_file(workspace, problem, file)
-    with Sandbox(problem, path) as sandbox:
-        sandbox.launch()  # the worker starts while the grader and the reference load
-        from trainer.format import outcome_text
-        from trainer.grading.engine import grade
-        from trainer.grading.reference import load_reference
-
-        reference = load_reference(problem)
-        progress = ProgressLine() if not as_json and sys.stderr.isatty() else None
-        outcome = grade(reference, path, seed_value=seed, progress=progress,
-                        inputs_dir=workspace.state / "failed-inputs", sandbox=sandbox)
+    problem, path = solution_to_grade(workspace, catalogue, slug, file)
+    progress = ProgressLine() if not as_json and sys.stderr.isatty() else None
+    graded = grade_solution(workspace, problem, path, seed=seed, record=not no_record,
+                            easy=easy, progress=progress)
     if progress is not None:
         progress.clear()
-    if not no_record:
-        record_attempt(workspace, outcome, path, easy=easy)
+    outcome = graded.outcome
     if as_json:
         click.echo(json.dumps(outcome.to_json(), allow_nan=False, default=str))
-        sys.exit(int(ExitCode.OK if outcome.passed else ExitCode.FAILED))
-    shown = workspace.relative(path) if file is not None else ""
-    click.echo(outcome_text(outcome, shown))
-    if outcome.passed and not no_record:
-        from trainer.coach.practice import attempt_summary
+    else:
+        from trainer.format import outcome_text
 
-        click.echo(f"  {attempt_summary(workspace, problem.slug)}")
-    sys.exit(int(ExitCode.OK if outcome.passed else ExitCode.FAILED))
+        click.echo(outcome_text(outcome, workspace.relative(path) if file is not None else ""))
+        if graded.summary:
+            click.echo(f"  {graded.summary}")
+    return ExitCode.OK if outcome.passed else ExitCode.FAILED

@@ -2,12 +2,11 @@ from __future__ import annotations
 
 import click
 
-from trainer.commands.support import complete_slugs, handle_errors, workspace_catalogue
+from trainer.commands.support import complete_slugs, workspace_catalogue
 
 
 @click.command("hint")
 @click.argument("slug", required=False, shell_complete=complete_slugs)
-@handle_errors
 def command(slug: str | None) -> None:
     """The next hint for a problem (without SLUG, the current one).
 

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TextIO
 
 import click
 
-from trainer.commands.support import handle_errors, workspace_catalogue
+from trainer.commands.support import workspace_catalogue
 
 
 @click.group("history")
@@ -17,7 +16,6 @@ def group() -> None:
 @group.command("export")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Write to this file instead of standard output.")
-@handle_errors
 def export_command(output: Path | None) -> None:
     """Every attempt and hint, as JSON lines."""
     from trainer.coach.practice import export_history
@@ -35,7 +33,6 @@ def export_command(output: Path | None) -> None:
 
 @group.command("import")
 @click.argument("backup", type=click.File("r", encoding="utf-8"), default="-")
-@handle_errors
 def import_command(backup: TextIO) -> None:
     """Add the attempts and hints of a backup (a file, or - for standard input) that this
     history does not have yet, and rebuild the review schedule. Importing twice changes
@@ -43,6 +40,6 @@ def import_command(backup: TextIO) -> None:
     from trainer.coach.practice import import_history
 
     workspace, _ = workspace_catalogue()
-    attempts, hints = import_history(workspace, backup)
-    click.echo(f"Imported {attempts} attempts and {hints} hints.")
-    sys.exit(0)
+    added = import_history(workspace, backup)
+    reveals = f" and {added['reveal']} reveals" if added["reveal"] else ""
+    click.echo(f"Imported {added['attempt']} attempts and {added['hint']} hints{reveals}.")

@@ -4,12 +4,11 @@ import json
 
 import click
 
-from trainer.commands.support import handle_errors, warn_broken, workspace_catalogue
+from trainer.commands.support import warn_broken, workspace_catalogue
 
 
 @click.command("review")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per topic.")
-@handle_errors
 def review_command(as_json: bool) -> None:
     """Topics that keep failing, problems due for review, and what to do next in each."""
     from trainer import clock
@@ -48,7 +47,6 @@ def review_command(as_json: bool) -> None:
 
 @click.command("stats")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@handle_errors
 def stats_command(as_json: bool) -> None:
     """Progress: solved by topic and difficulty, streak, practice calendar, retention."""
     from trainer import clock

@@ -4,7 +4,7 @@ import sys
 
 import click
 
-from trainer.commands.support import handle_errors, warn_broken, workspace_catalogue
+from trainer.commands.support import warn_broken, workspace_catalogue
 from trainer.errors import ExitCode
 
 
@@ -13,8 +13,7 @@ from trainer.errors import ExitCode
               help="The time you have.")
 @click.option("--problems", "count", type=click.IntRange(1, 10), default=2, show_default=True,
               help="How many problems, each from a different weak topic.")
-@handle_errors
-def command(minutes: int, count: int) -> None:
+def command(minutes: int, count: int) -> int:
     """A timed mock interview: problems from your weakest topics, stubs written to
     solutions/ (earlier work kept as .bak), all graded when time is up or when you type
     g and Enter. Without a keyboard (stdin closed), it shows the problems and the
@@ -44,7 +43,7 @@ def command(minutes: int, count: int) -> None:
     if stdin is None or stdin.closed:
         click.echo(f"\nNo keyboard: grade each one with `trainer grade SLUG` before "
                    f"{mock.deadline:%H:%M}.")
-        return
+        return ExitCode.OK
     click.echo("\nThe clock is running. Type g and Enter to be graded before time is up.")
     on_terminal = sys.stdout.isatty()
 
@@ -56,7 +55,7 @@ def command(minutes: int, count: int) -> None:
     if how == "eof":
         click.echo(f"\nNo more input: grade each one with `trainer grade SLUG` before "
                    f"{mock.deadline:%H:%M}.")
-        return
+        return ExitCode.OK
     click.echo("\nTime is up." if how == "time" else "\nGrading now.")
     results = grade_mock(workspace, mock)
     solved = sum(result.passed for result in results)
@@ -69,4 +68,4 @@ def command(minutes: int, count: int) -> None:
         click.echo(f"  {result.slug:<{width}}  {title:<22} {spent}".rstrip())
     if solved < len(results):
         click.echo("Details: trainer grade SLUG. The failed ones come back for review.")
-    sys.exit(int(ExitCode.OK if solved == len(results) else ExitCode.FAILED))
+    return ExitCode.OK if solved == len(results) else ExitCode.FAILED

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from trainer.commands.support import complete_slugs, handle_errors, warn_broken, workspace_catalogue
+from trainer.commands.support import complete_slugs, warn_broken, workspace_catalogue
 from trainer.errors import TrainerError
 
 
@@ -14,7 +14,6 @@ from trainer.errors import TrainerError
 @click.option("--topic", metavar="T", help="Only problems of this topic.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--open", "open_editor", is_flag=True, help="Open the stub in $VISUAL or $EDITOR.")
-@handle_errors
 def next_command(topic: str | None, as_json: bool, open_editor: bool) -> None:
     """Today's problem: a due review or a new problem from your weakest topic.
 
@@ -51,7 +50,6 @@ def next_command(topic: str | None, as_json: bool, open_editor: bool) -> None:
 @click.option("--force", is_flag=True,
               help="Write a fresh stub; the existing file is kept as a .bak copy.")
 @click.option("--open", "open_editor", is_flag=True, help="Open the stub in $VISUAL or $EDITOR.")
-@handle_errors
 def start_command(slug: str, force: bool, open_editor: bool) -> None:
     """Write the stub for a chosen problem and make it the current one."""
     from trainer.coach.practice import start_problem

@@ -5,14 +5,13 @@ from pathlib import Path
 
 import click
 
-from trainer.commands.support import handle_errors, warn_broken, workspace_catalogue
+from trainer.commands.support import warn_broken, workspace_catalogue
 
 
 @click.command("report")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the page here instead of .trainer/report.html.")
 @click.option("--json", "as_json", is_flag=True, help="Print the page's path as JSON.")
-@handle_errors
 def command(output: Path | None, as_json: bool) -> None:
     """A progress report as one HTML page that opens offline in any browser: topic
     mastery, a calendar of practice days, and attempts and pass rate week by week."""

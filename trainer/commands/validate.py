@@ -1,10 +1,9 @@
 from __future__ import annotations
 
-import sys
-
 import click
 
-from trainer.commands.support import complete_slugs, handle_errors, workspace_catalogue
+from trainer.commands.support import complete_slugs, workspace_catalogue
+from trainer.errors import ExitCode
 
 
 @click.command("validate")
@@ -15,8 +14,7 @@ from trainer.commands.support import complete_slugs, handle_errors, workspace_ca
               help="Validate with this many seeds in a row (seed, seed + 1, ...): a "
                    "verdict that flips on a busy machine shows up.")
 @click.option("-v", "--verbose", is_flag=True, help="Show every check, not only failures.")
-@handle_errors
-def command(slugs: tuple[str, ...], seed: int, runs: int, verbose: bool) -> None:
+def command(slugs: tuple[str, ...], seed: int, runs: int, verbose: bool) -> int:
     """Prove problem specs: examples agree with the reference, the reference passes,
     every wrong/ solution is rejected and every slow/ one is too_slow.
 
@@ -32,7 +30,7 @@ def command(slugs: tuple[str, ...], seed: int, runs: int, verbose: bool) -> None
     for problem in problems:
         click.echo(f"{problem.slug} ", nl=False)
         checks = [check for run in range(runs) for check in validate_problem(
-            problem, seed=seed + run, inputs_dir=workspace.state / "failed-inputs")]
+            problem, seed=seed + run, inputs_dir=workspace.failed_inputs)]
         bad = [check for check in checks if not check.ok]
         failed += bool(bad)
         click.secho("ok" if not bad else "FAILED", fg="green" if not bad else "red")
@@ -41,6 +39,6 @@ def command(slugs: tuple[str, ...], seed: int, runs: int, verbose: bool) -> None
                 mark = "  ok  " if check.ok else "  FAIL"
                 click.echo(f"{mark} {check.name}" + (f": {check.detail}" if check.detail else ""))
     if catalogue.errors and not slugs:
-        sys.exit(2)
+        return ExitCode.USAGE
     click.echo(f"{len(problems) - failed} of {len(problems)} problems valid")
-    sys.exit(1 if failed else 0)
+    return ExitCode.FAILED if failed else ExitCode.OK

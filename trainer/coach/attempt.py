@@ -1,0 +1,87 @@
+"""Grading a learner's solution as an attempt: find the file, grade it in a worker against
+the reference, and record the result with its card update.
+
+Used by `grade` once and by `watch` on every save; the click layer only prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from trainer.coach.practice import attempt_summary, current_slug, record_attempt, solution_file
+from trainer.problems.catalogue import Catalogue
+from trainer.workspace import Workspace
+
+if TYPE_CHECKING:
+    from trainer.grading.engine import Progress
+    from trainer.grading.outcome import Outcome
+    from trainer.grading.reference import Reference
+    from trainer.problems.spec import Problem
+
+
+@dataclass(frozen=True)
+class Graded:
+    outcome: Outcome
+    path: Path
+    summary: str | None  # after a recorded pass: how it took, and when it comes back
+
+
+def solution_to_grade(workspace: Workspace, catalogue: Catalogue, slug: str | None,
+                      file: Path | None) -> tuple[Problem, Path]:
+    """The problem (SLUG, or the current one) and the file that holds its solution."""
+    problem = catalogue.get(slug or current_slug(workspace))
+    return problem, solution_file(workspace, problem, file)
+
+
+def grade_solution(workspace: Workspace, problem: Problem, path: Path, *,
+                   seed: int | None = None, record: bool = True, easy: bool = False,
+                   progress: Progress | None = None) -> Graded:
+    from trainer.grading.sandbox import Sandbox
+
+    with Sandbox(problem, path) as sandbox:
+        sandbox.launch()  # the worker starts while the grader and the reference load
+        from trainer.grading.engine import grade
+        from trainer.grading.reference import load_reference
+
+        outcome = grade(load_reference(problem), path, seed_value=seed, progress=progress,
+                        inputs_dir=workspace.failed_inputs, sandbox=sandbox)
+    return _recorded(workspace, outcome, path, record=record, easy=easy)
+
+
+class WatchedSolution:
+    """A solution graded again on every save: the reference is loaded once."""
+
+    def __init__(self, workspace: Workspace, problem: Problem, path: Path,
+                 record: bool) -> None:
+        from trainer.grading.reference import load_reference
+        from trainer.problems.render import render_stub
+
+        self.workspace = workspace
+        self.path = path
+        self.record = record
+        self.reference: Reference = load_reference(problem)
+        self.stub = render_stub(problem)
+
+    def untouched(self) -> bool:
+        """Still the stub as written: nothing to grade yet."""
+        try:
+            return self.path.read_text(encoding="utf-8") == self.stub
+        except (OSError, UnicodeDecodeError):
+            return False  # the grader reports what is wrong with the file
+
+    def grade(self) -> Graded:
+        from trainer.grading.engine import grade
+
+        outcome = grade(self.reference, self.path, inputs_dir=self.workspace.failed_inputs)
+        return _recorded(self.workspace, outcome, self.path, record=self.record)
+
+
+def _recorded(workspace: Workspace, outcome: Outcome, path: Path, *, record: bool,
+              easy: bool = False) -> Graded:
+    if not record:
+        return Graded(outcome, path, None)
+    record_attempt(workspace, outcome, path, easy=easy)
+    summary = attempt_summary(workspace, outcome.slug) if outcome.passed else None
+    return Graded(outcome, path, summary)

@@ -1,0 +1,178 @@
+"""Attempts, hints and reveals, and the running totals kept of them.
+
+An attempt and its card update are written in one transaction, so a crash or a kill leaves
+either both or neither.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from trainer.store.cards import put_card
+from trainer.store.database import Database
+
+# The attempts table's columns, in the order ATTEMPT_QUERY reads them.
+ATTEMPT_COLUMNS = ("id", "slug", "at", "verdict", "rating", "seed", "cases", "elapsed_s",
+                   "hints", "file_hash", "counterexample", "revealed")
+ATTEMPT_QUERY = f"SELECT {', '.join(ATTEMPT_COLUMNS)} FROM attempts"
+
+
+@dataclass(frozen=True)
+class Attempt:
+    slug: str
+    at: datetime
+    verdict: str
+    rating: int
+    seed: int
+    cases: int
+    elapsed_s: float
+    file_hash: str
+    hints: int = 0  # hints shown since the problem's previous attempt
+    counterexample: dict[str, Any] | None = None
+    revealed: bool = False  # the reference solution was shown since the previous attempt
+    id: int | None = None
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict == "passed"
+
+    @property
+    def day(self) -> str:
+        return self.at.date().isoformat()
+
+
+@dataclass(frozen=True)
+class SlugCounts:
+    attempts: int
+    passes: int
+    recent: int
+    recent_failed: int
+    earlier: int
+    earlier_failed: int
+
+
+class AttemptStore(Database):
+    def record(self, attempt: Attempt, card: dict[str, Any], due_day: str,
+               forget: Iterable[str] = ()) -> int:
+        """Store an attempt and its problem's new card together, in one transaction, and
+        drop the state keys in `forget` (what the attempt makes stale) in the same one."""
+        with self.transaction() as db:
+            attempt_id = insert_attempt(db, attempt)
+            put_card(db, attempt.slug, card, due_day)
+            for key in forget:
+                db.execute("DELETE FROM state WHERE key = ?", (key,))
+            return attempt_id
+
+    def attempts(self, slug: str | None = None) -> list[Attempt]:
+        if slug is None:
+            rows = self.read(f"{ATTEMPT_QUERY} ORDER BY id")
+        else:
+            rows = self.read(f"{ATTEMPT_QUERY} WHERE slug = ? ORDER BY id", (slug,))
+        return [attempt_from_row(row) for row in rows]
+
+    def summaries(self) -> dict[str, dict[str, Any]]:
+        """Per problem: attempts, passes, the last verdict and day."""
+        rows = self.read(
+            "SELECT slug, attempts, passes, last_verdict, last_day FROM slug_totals")
+        return {
+            slug: {"attempts": count, "passes": passes,
+                   "last_verdict": verdict, "last_day": day}
+            for slug, count, passes, verdict, day in rows
+        }
+
+    def last_attempt(self) -> Attempt | None:
+        rows = self.read(f"{ATTEMPT_QUERY} ORDER BY id DESC LIMIT 1")
+        return attempt_from_row(rows[0]) if rows else None
+
+    def previous(self, slug: str) -> Attempt | None:
+        rows = self.read(f"{ATTEMPT_QUERY} WHERE slug = ? ORDER BY id DESC LIMIT 1", (slug,))
+        return attempt_from_row(rows[0]) if rows else None
+
+    def slug_counts(self, recent_day: str, earlier_day: str) -> dict[str, SlugCounts]:
+        """Per problem: attempts and passes, overall and in two recent windows of days
+        ([earlier_day, recent_day) and [recent_day, ...)). The windows read only their own
+        rows, through attempts_by_day (left to itself, SQLite would rather read every
+        attempt in slug order than sort the few recent ones)."""
+        with self.snapshot():
+            totals = self.read("SELECT slug, attempts, passes FROM slug_totals")
+            windows = self.read(
+                "SELECT slug, day >= :recent, passed, COUNT(*)"
+                " FROM attempts INDEXED BY attempts_by_day WHERE day >= :earlier"
+                " GROUP BY slug, day >= :recent, passed",
+                {"recent": recent_day, "earlier": earlier_day})
+        tallies = {slug: [0, 0, 0, 0] for slug, _, _ in totals}  # as SlugCounts orders them
+        for slug, recent, passed, count in windows:
+            tally = tallies.setdefault(slug, [0, 0, 0, 0])
+            first = 0 if recent else 2
+            tally[first] += count
+            tally[first + 1] += 0 if passed else count
+        return {slug: SlugCounts(attempts, passes, *tallies[slug])
+                for slug, attempts, passes in totals}
+
+    def practice_days(self) -> dict[str, int]:
+        return dict(self.read("SELECT day, attempts FROM day_totals ORDER BY day"))
+
+    # -- hints --------------------------------------------------------------------------
+    def record_hint(self, slug: str, at: datetime) -> int:
+        """Store that the next hint of `slug` was shown; returns its number (1, 2, ...)."""
+        with self.transaction() as db:
+            (taken,) = db.execute("SELECT COUNT(*) FROM hints WHERE slug = ?",
+                                  (slug,)).fetchone()
+            db.execute("INSERT INTO hints (slug, at, number) VALUES (?, ?, ?)",
+                       (slug, at.isoformat(), taken + 1))
+            return int(taken) + 1
+
+    def hints_taken(self, slug: str) -> int:
+        return int(self.read("SELECT COUNT(*) FROM hints WHERE slug = ?", (slug,))[0][0])
+
+    def hints_since_last_attempt(self, slug: str) -> int:
+        """Hints shown after the problem's latest attempt: they lower the next rating."""
+        return self._count_since("hints", slug)
+
+    # -- reveals ------------------------------------------------------------------------
+    def record_reveal(self, slug: str, at: datetime) -> None:
+        """The reference solution of `slug` was shown before a pass."""
+        with self.transaction() as db:
+            db.execute("INSERT INTO reveals (slug, at) VALUES (?, ?)", (slug, at.isoformat()))
+
+    def revealed_since_last_attempt(self, slug: str) -> bool:
+        return self._count_since("reveals", slug) > 0
+
+    def _count_since(self, table: str, slug: str) -> int:
+        last = self.previous(slug)
+        since = last.at.isoformat() if last else ""
+        rows = self.read(f"SELECT COUNT(*) FROM {table} WHERE slug = ? AND at > ?",
+                         (slug, since))
+        return int(rows[0][0])
+
+
+def insert_attempt(db: sqlite3.Connection, attempt: Attempt) -> int:
+    """The one INSERT of an attempt, inside the caller's transaction; the new row's id."""
+    cursor = db.execute(
+        "INSERT INTO attempts (slug, at, day, verdict, passed, rating, seed, cases,"
+        " elapsed_s, hints, file_hash, counterexample, revealed)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (attempt.slug, attempt.at.isoformat(), attempt.day, attempt.verdict,
+         int(attempt.passed), attempt.rating, attempt.seed, attempt.cases,
+         attempt.elapsed_s, attempt.hints, attempt.file_hash,
+         json.dumps(attempt.counterexample) if attempt.counterexample else None,
+         int(attempt.revealed)))
+    return int(cursor.lastrowid or 0)
+
+
+def attempt_from_row(row: tuple[Any, ...]) -> Attempt:
+    """An Attempt from a row read with ATTEMPT_QUERY."""
+    fields = dict(zip(ATTEMPT_COLUMNS, row, strict=True))
+    return Attempt(
+        slug=fields["slug"], at=datetime.fromisoformat(fields["at"]),
+        verdict=fields["verdict"], rating=fields["rating"], seed=fields["seed"],
+        cases=fields["cases"], elapsed_s=fields["elapsed_s"], file_hash=fields["file_hash"],
+        hints=fields["hints"],
+        counterexample=json.loads(fields["counterexample"]) if fields["counterexample"]
+        else None,
+        revealed=bool(fields["revealed"]), id=fields["id"])

@@ -1,0 +1,119 @@
+"""The connection to the history file: WAL mode, migrations, transactions, read errors.
+
+The database is never recreated over the user's data: an unreadable file is an error that
+says how to recover.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from trainer.errors import WorkspaceError
+from trainer.store.schema import MIGRATIONS
+
+
+class Database:
+    """An open history database. Use as a context manager; every write is one transaction."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            self._use_wal()
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as error:
+            raise unreadable(path, error) from None
+
+    def _use_wal(self) -> None:
+        """WAL mode, kept in the file. Switching a new file to it needs the file to itself,
+        and SQLite does not wait for that: two processes creating the history at once
+        take turns here."""
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
+
+    def __enter__(self) -> Any:  # the subclass in use: History
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that see one state of the history, whatever is written meanwhile."""
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        version = self._version()
+        while version < len(MIGRATIONS):
+            with self.transaction() as db:
+                version = self._version()  # another process may have moved it up meanwhile
+                if version < len(MIGRATIONS):
+                    run_script(db, MIGRATIONS[version])
+                    version += 1
+                    db.execute(f"PRAGMA user_version = {version}")
+        if version > len(MIGRATIONS):
+            raise WorkspaceError(
+                f"{self.path} was written by a newer trainer (schema {version}); "
+                "update trainer to read it")
+
+    def _version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def read(self, query: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
+        try:
+            return self.db.execute(query, params).fetchall()
+        except sqlite3.DatabaseError as error:
+            raise unreadable(self.path, error) from None
+
+
+def run_script(db: sqlite3.Connection, script: str) -> None:
+    """Each statement of `script` in turn, inside the caller's transaction (a trigger's
+    body has semicolons of its own)."""
+    statement = ""
+    for part in script.split(";"):
+        statement += part + ";"
+        if sqlite3.complete_statement(statement):
+            if statement.strip(" \n;"):
+                db.execute(statement)
+            statement = ""
+    if statement.strip(" \n;"):
+        raise ValueError(f"an incomplete SQL statement: {statement}")
+
+
+def unreadable(path: Path, error: sqlite3.Error) -> WorkspaceError:
+    return WorkspaceError(
+        f"the practice history {path} cannot be read ({error}). trainer will not touch it: "
+        f"move it aside (mv {path} {path}.broken) to start a new history, "
+        "or restore it from a backup")

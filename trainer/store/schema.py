@@ -1,0 +1,124 @@
+"""The history's schema, as the migrations that build it: one schema version each.
+
+The migrations run in order, each in its own transaction (store/database.py); a schema is
+never edited in place, only moved up by a new migration at the end.
+"""
+
+from __future__ import annotations
+
+# slug_totals and day_totals counted afresh from the attempts: the end of migration 4, and
+# the end of every import.
+RECOUNT = """
+    DELETE FROM slug_totals;
+    INSERT INTO slug_totals
+        SELECT slug, COUNT(*), SUM(passed), MAX(id), '', '' FROM attempts GROUP BY slug;
+    UPDATE slug_totals SET (last_verdict, last_day) = (
+        SELECT verdict, day FROM attempts WHERE id = slug_totals.last_id);
+    DELETE FROM day_totals;
+    INSERT INTO day_totals SELECT day, COUNT(*) FROM attempts GROUP BY day;
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY,
+        slug TEXT NOT NULL,
+        at TEXT NOT NULL,
+        day TEXT NOT NULL,
+        verdict TEXT NOT NULL,
+        passed INTEGER NOT NULL,
+        rating INTEGER NOT NULL,
+        seed INTEGER NOT NULL,
+        cases INTEGER NOT NULL,
+        elapsed_s REAL NOT NULL,
+        hints INTEGER NOT NULL DEFAULT 0,
+        file_hash TEXT NOT NULL,
+        counterexample TEXT
+    );
+    CREATE INDEX attempts_by_slug ON attempts (slug, id);
+    CREATE INDEX attempts_by_day ON attempts (day);
+    CREATE TABLE cards (
+        slug TEXT PRIMARY KEY,
+        card TEXT NOT NULL,
+        due_day TEXT NOT NULL
+    );
+    CREATE TABLE state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+    """
+    CREATE TABLE hints (
+        id INTEGER PRIMARY KEY,
+        slug TEXT NOT NULL,
+        at TEXT NOT NULL,
+        number INTEGER NOT NULL
+    );
+    CREATE INDEX hints_by_slug ON hints (slug, id);
+    """,
+    # Per-problem and per-day summaries read only this index, never the rows: `list`,
+    # `review` and `stats` stay quick with a long history.
+    """
+    DROP INDEX attempts_by_slug;
+    CREATE INDEX attempts_summary ON attempts (slug, id, passed, day, verdict);
+    """,
+    # Running totals per problem and per day, kept by triggers in the transaction of each
+    # insert: `list`, `review` and `stats` read about a thousand rows, not every attempt.
+    # The recent windows of `review` read only recent rows, through attempts_by_day.
+    """
+    CREATE TABLE slug_totals (
+        slug TEXT PRIMARY KEY,
+        attempts INTEGER NOT NULL,
+        passes INTEGER NOT NULL,
+        last_id INTEGER NOT NULL,
+        last_verdict TEXT NOT NULL,
+        last_day TEXT NOT NULL
+    );
+    CREATE TABLE day_totals (
+        day TEXT PRIMARY KEY,
+        attempts INTEGER NOT NULL
+    );
+    CREATE TRIGGER attempts_counted AFTER INSERT ON attempts BEGIN
+        INSERT OR IGNORE INTO slug_totals VALUES (NEW.slug, 0, 0, NEW.id, NEW.verdict, NEW.day);
+        UPDATE slug_totals SET attempts = attempts + 1, passes = passes + NEW.passed,
+            last_verdict = CASE WHEN NEW.id >= last_id THEN NEW.verdict ELSE last_verdict END,
+            last_day = CASE WHEN NEW.id >= last_id THEN NEW.day ELSE last_day END,
+            last_id = MAX(last_id, NEW.id)
+            WHERE slug = NEW.slug;
+        INSERT OR IGNORE INTO day_totals VALUES (NEW.day, 0);
+        UPDATE day_totals SET attempts = attempts + 1 WHERE day = NEW.day;
+    END;
+    CREATE TRIGGER attempts_uncounted AFTER DELETE ON attempts BEGIN
+        UPDATE slug_totals SET attempts = attempts - 1, passes = passes - OLD.passed
+            WHERE slug = OLD.slug;
+        UPDATE slug_totals SET (last_id, last_verdict, last_day) = (
+            SELECT id, verdict, day FROM attempts WHERE slug = OLD.slug ORDER BY id DESC LIMIT 1)
+            WHERE slug = OLD.slug AND last_id = OLD.id AND attempts > 0;
+        DELETE FROM slug_totals WHERE slug = OLD.slug AND attempts = 0;
+        UPDATE day_totals SET attempts = attempts - 1 WHERE day = OLD.day;
+        DELETE FROM day_totals WHERE day = OLD.day AND attempts = 0;
+    END;
+    CREATE TRIGGER attempts_unchanged BEFORE UPDATE OF slug, day, verdict, passed ON attempts
+    BEGIN
+        SELECT RAISE(ABORT, 'attempts are never rewritten: delete and insert instead');
+    END;
+    DROP INDEX attempts_by_day;
+    CREATE INDEX attempts_by_day ON attempts (day, slug, passed);
+    """ + RECOUNT,
+    # Showing the reference before a pass (`trainer solution --give-up`) is an event of its
+    # own, exported as such; it was a state key per problem, and counted as a hint on the
+    # next attempt. The attempt now says whether the solution had been revealed.
+    """
+    CREATE TABLE reveals (
+        id INTEGER PRIMARY KEY,
+        slug TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX reveals_by_slug ON reveals (slug, at);
+    INSERT INTO reveals (slug, at)
+        SELECT substr(key, length('revealed:') + 1), trim(value, '"') FROM state
+        WHERE key LIKE 'revealed:%' ORDER BY value;
+    DELETE FROM state WHERE key LIKE 'revealed:%';
+    ALTER TABLE attempts ADD COLUMN revealed INTEGER NOT NULL DEFAULT 0;
+    """,
+)
