@@ -278,3 +278,11 @@ def test_a_long_wrong_answer_says_where_it_differs(with_problems: Callable[..., 
                                 "--seed", "1").stdout)
     assert result["verdict"] == "wrong_answer"
     assert result["counterexample"]["difference"].startswith("at index 17:")
+
+
+def test_validate_names_a_broken_spec_once(make_problem: Callable[..., Path]) -> None:
+    make_problem("broken", spec="slug: broken\ntitle: [\n")
+    result = trainer("validate", "broken")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("problem.yaml:3: invalid YAML") == 1, result.stderr

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from fsrs import Rating
 
-from trainer.coach.review import LEECH_FAILURES, leeches, topic_reports
-from trainer.coach.scheduler import review
+from trainer.coach.review import leeches, topic_reports
+from trainer.coach.scheduler import LEECH_FAILURES, review
 from trainer.coach.stats import _streaks, calendar, compute_stats
 from trainer.problems.catalogue import load_catalogue
 from trainer.store.attempts import Attempt

@@ -14,6 +14,7 @@ import pytest
 
 from trainer.grading.engine import grade
 from trainer.grading.reference import load_reference
+from trainer.grading.worker import CPU_SECONDS, worker_address_space
 from trainer.problems.spec import load_problem
 from trainer.workspace import Workspace
 
@@ -173,6 +174,17 @@ def test_legitimate_deep_recursion_works(with_problems: Callable[..., Workspace]
     """))
     outcome = grade(reference, path, seed_value=3)
     assert outcome.verdict == "passed", outcome.message
+
+
+def test_the_solution_runs_under_the_workers_cpu_and_memory_limits(
+        grade_source: Callable[[str], object]) -> None:
+    outcome = grade_source("""
+import resource
+def two_sum(nums, target):
+    return [resource.getrlimit(resource.RLIMIT_CPU)[0], resource.getrlimit(resource.RLIMIT_AS)[0]]
+""")
+    counterexample = getattr(outcome, "counterexample")  # noqa: B009
+    assert counterexample.got == f"[{CPU_SECONDS}, {worker_address_space(512)}]"
 
 
 def test_a_correct_solution_passes(grade_source: Callable[[str], object]) -> None:

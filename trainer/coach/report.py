@@ -10,16 +10,13 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from trainer.coach.review import TREND_DAYS, topic_reports
-from trainer.coach.stats import Stats, compute_stats
+from trainer.coach.stats import Stats, calendar_weeks, compute_stats
 from trainer.problems.spec import Problem
 from trainer.store.attempts import Attempt
 from trainer.store.history import History
-
-if TYPE_CHECKING:
-    pass
 
 CALENDAR_WEEKS = 26
 CHART_WEEKS = 12
@@ -81,17 +78,12 @@ def calendar_cells(days: dict[str, int], today: date,
                    weeks: int = CALENDAR_WEEKS) -> tuple[list[DayCell], list[tuple[int, str]]]:
     """One square per day up to today, a column per week from Monday; and the month
     labels as (x, name) at the first column of each month."""
-    start = today - timedelta(days=today.weekday() + 7 * (weeks - 1))
     busiest = max(days.values(), default=0)
     cells, months = [], []
-    for week in range(weeks):
-        monday = start + timedelta(days=7 * week)
-        if monday.day <= 7:
-            months.append((week * (CELL + 2), monday.strftime("%b")))
-        for weekday in range(7):
-            day = monday + timedelta(days=weekday)
-            if day > today:
-                break
+    for week, week_days in enumerate(calendar_weeks(today, weeks)):
+        if week_days[0].day <= 7:  # its Monday: the first week of a month
+            months.append((week * (CELL + 2), week_days[0].strftime("%b")))
+        for weekday, day in enumerate(week_days):
             count = days.get(day.isoformat(), 0)
             level = 0 if not count else max(1, round(LEVELS * count / busiest))
             cells.append(DayCell(week * (CELL + 2), weekday * (CELL + 2), day.isoformat(),

@@ -8,12 +8,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from trainer.coach.scheduler import LEECH_FAILURES
+from trainer.coach.scheduler import is_leech
 from trainer.store.attempts import SlugCounts
 from trainer.store.history import History
 
 if TYPE_CHECKING:
-    from trainer.problems.catalogue import ProblemInfo
+    from trainer.problems.entry import Entry
 
 TREND_DAYS = 14
 
@@ -47,11 +47,11 @@ class TopicReport:
 
 
 def leeches(counts: dict[str, SlugCounts]) -> set[str]:
-    """Problems failed LEECH_FAILURES times or more (as the scheduler's is_leech counts)."""
-    return {slug for slug, c in counts.items() if c.attempts - c.passes >= LEECH_FAILURES}
+    """The problems failed again and again (the scheduler's is_leech)."""
+    return {slug for slug, c in counts.items() if is_leech(c.attempts - c.passes)}
 
 
-def topic_reports(problems: Mapping[str, ProblemInfo], history: History,
+def topic_reports(problems: Mapping[str, Entry], history: History,
                   today: date) -> list[TopicReport]:
     """One report per topic; the topics that keep failing come first."""
     by_topic = {p.topic: TopicReport(p.topic, 0) for p in problems.values()}
@@ -87,7 +87,7 @@ def topic_reports(problems: Mapping[str, ProblemInfo], history: History,
     return sorted(by_topic.values(), key=_urgency)
 
 
-def _suggestion(report: TopicReport, problems: Mapping[str, ProblemInfo], solved: set[str],
+def _suggestion(report: TopicReport, problems: Mapping[str, Entry], solved: set[str],
                 stuck: set[str]) -> str | None:
     """A due problem that is not a leech; else the easiest problem not yet solved."""
     for slug in report.due:

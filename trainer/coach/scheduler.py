@@ -35,7 +35,7 @@ from trainer.store.history import History
 if TYPE_CHECKING:  # fsrs is imported where a card is read or reviewed, not by `next`
     from fsrs import Rating, Scheduler
 
-    from trainer.problems.catalogue import ProblemInfo
+    from trainer.problems.entry import Entry
 
 RETENTION_VARIABLE = "TRAINER_RETENTION"
 DEFAULT_RETENTION = 0.85  # measured with bench/simulate.py: 0.9 kept no more, met fewer problems
@@ -155,9 +155,9 @@ class Past:
         return attempts[-1].day if attempts else None
 
 
-def is_leech(history: History, slug: str) -> bool:
+def is_leech(failures: int) -> bool:
     """Failed LEECH_FAILURES times or more: drilling it again alone rarely helps."""
-    return Past(history.attempts(slug), {}).failures(slug) >= LEECH_FAILURES
+    return failures >= LEECH_FAILURES
 
 
 def reviews_in_a_row(attempts: Iterable[Attempt]) -> int:
@@ -175,7 +175,7 @@ def reviews_in_a_row(attempts: Iterable[Attempt]) -> int:
     return streak
 
 
-def topic_failure_rates(attempts: list[Attempt], problems: Mapping[str, ProblemInfo],
+def topic_failure_rates(attempts: list[Attempt], problems: Mapping[str, Entry],
                         today: date) -> dict[str, float]:
     """Share of failed attempts per topic over the recent weeks."""
     since = (today - timedelta(days=RECENT_DAYS)).isoformat()
@@ -198,7 +198,7 @@ class Choice:
     why: str  # one sentence for the learner, without a final period
 
 
-def choose(problems: Mapping[str, ProblemInfo], history: History, now: datetime,
+def choose(problems: Mapping[str, Entry], history: History, now: datetime,
            topic: str | None = None) -> Choice | None:
     """Today's problem: the same one all day until it is graded."""
     today = now.date()
@@ -217,7 +217,7 @@ def choose(problems: Mapping[str, ProblemInfo], history: History, now: datetime,
     return choice
 
 
-def _retry(pool: Mapping[str, ProblemInfo], past: Past, today: date) -> Choice | None:
+def _retry(pool: Mapping[str, Entry], past: Past, today: date) -> Choice | None:
     """A problem failed on the last practice day before today, while it is fresh."""
     days = sorted({a.day for a in past.attempts if a.day < today.isoformat()})
     if not days:
@@ -239,7 +239,7 @@ class _Candidate:
     rank: int  # order within its kind: 0 is the most wanted
 
 
-def _mixed(pool: Mapping[str, ProblemInfo], problems: Mapping[str, ProblemInfo], past: Past,
+def _mixed(pool: Mapping[str, Entry], problems: Mapping[str, Entry], past: Past,
            now: datetime) -> Choice | None:
     """A due review or a new problem, as the mix says, not the last topic again."""
     candidates = _due_reviews(pool, past, now) + _new_problems(pool, past, now.date())
@@ -256,7 +256,7 @@ def _mixed(pool: Mapping[str, ProblemInfo], problems: Mapping[str, ProblemInfo],
     return min(candidates, key=preference).choice
 
 
-def _due_reviews(pool: Mapping[str, ProblemInfo], past: Past, now: datetime) -> list[_Candidate]:
+def _due_reviews(pool: Mapping[str, Entry], past: Past, now: datetime) -> list[_Candidate]:
     """Due cards not practised today, the most forgotten first."""
     today = now.date().isoformat()
     due = sorted((retrievability(card, now), slug) for slug, (card, due_day)
@@ -268,13 +268,13 @@ def _due_reviews(pool: Mapping[str, ProblemInfo], past: Past, now: datetime) -> 
             for rank, (recall, slug) in enumerate(due)]
 
 
-def _new_problems(pool: Mapping[str, ProblemInfo], past: Past, today: date) -> list[_Candidate]:
+def _new_problems(pool: Mapping[str, Entry], past: Past, today: date) -> list[_Candidate]:
     """Unseen problems, the weakest topic first and easy before hard within a topic; a hard
     problem only once the easier problems of its topic were passed."""
     unseen = [p for slug, p in pool.items() if not past.seen(slug) and _ready_for(p, pool, past)]
     rates = topic_failure_rates(past.attempts, pool, today)
 
-    def weakness(problem: ProblemInfo) -> tuple[float, int, str, str]:
+    def weakness(problem: Entry) -> tuple[float, int, str, str]:
         rate = rates.get(problem.topic, UNSEEN_TOPIC_FAILURE_RATE)
         return (-rate, problem.difficulty_rank, problem.topic, problem.slug)
 
@@ -283,14 +283,14 @@ def _new_problems(pool: Mapping[str, ProblemInfo], past: Past, today: date) -> l
             for rank, p in enumerate(ordered)]
 
 
-def _ready_for(problem: ProblemInfo, pool: Mapping[str, ProblemInfo], past: Past) -> bool:
+def _ready_for(problem: Entry, pool: Mapping[str, Entry], past: Past) -> bool:
     if problem.difficulty != "hard":
         return True
     return all(past.ever_passed(other.slug) for other in pool.values()
                if other.topic == problem.topic and other.difficulty_rank < problem.difficulty_rank)
 
 
-def _new_why(problem: ProblemInfo, rate: float | None) -> str:
+def _new_why(problem: Entry, rate: float | None) -> str:
     if rate is None:
         return f"a new topic for you: {problem.topic}"
     if rate > 0:
@@ -298,12 +298,12 @@ def _new_why(problem: ProblemInfo, rate: float | None) -> str:
     return f"next in {problem.topic}"
 
 
-def _leech_detour(choice: Choice, pool: Mapping[str, ProblemInfo], past: Past,
+def _leech_detour(choice: Choice, pool: Mapping[str, Entry], past: Past,
                   now: datetime) -> Choice:
     """Before a leech, an easier problem of its topic, unless one was practised since the
     leech was last tried: the easier one comes first, then the leech."""
     failures = past.failures(choice.slug)
-    if failures < LEECH_FAILURES:
+    if not is_leech(failures):
         return choice
     leech = pool[choice.slug]
     since = past.last_day(choice.slug) or ""
@@ -317,7 +317,7 @@ def _leech_detour(choice: Choice, pool: Mapping[str, ProblemInfo], past: Past,
     return Choice(step.slug, "review" if past.seen(step.slug) else "new", because)
 
 
-def _detour_order(problem: ProblemInfo, past: Past, now: datetime) -> tuple[bool, float, int, str]:
+def _detour_order(problem: Entry, past: Past, now: datetime) -> tuple[bool, float, int, str]:
     """Unsolved before solved, then the most forgotten, then the easiest."""
     card = past.cards.get(problem.slug)
     recall = retrievability(card[0], now) if card else 0.0

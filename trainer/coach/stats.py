@@ -12,7 +12,7 @@ from trainer.problems.vocabulary import DIFFICULTIES
 from trainer.store.history import History
 
 if TYPE_CHECKING:
-    from trainer.problems.catalogue import ProblemInfo
+    from trainer.problems.entry import Entry
 
 CALENDAR_WEEKS = 16
 
@@ -44,7 +44,7 @@ class Stats:
         }
 
 
-def compute_stats(problems: Mapping[str, ProblemInfo], history: History, now: datetime) -> Stats:
+def compute_stats(problems: Mapping[str, Entry], history: History, now: datetime) -> Stats:
     summaries = {slug: s for slug, s in history.summaries().items() if slug in problems}
     solved = {slug for slug, s in summaries.items() if s["passes"]}
     by_topic: dict[str, list[int]] = {}
@@ -78,19 +78,27 @@ def _streaks(days: list[str], today: date) -> tuple[int, int]:
     return current, longest
 
 
+def calendar_weeks(today: date, weeks: int) -> list[list[date]]:
+    """The days of the last `weeks` weeks up to today: one list per week, from its Monday
+    (the current week stops at today). The terminal's calendar and the report's share it."""
+    start = today - timedelta(days=today.weekday() + 7 * (weeks - 1))
+    days = [[start + timedelta(days=7 * week + weekday) for weekday in range(7)]
+            for week in range(weeks)]
+    return [[day for day in week if day <= today] for week in days]
+
+
 def calendar(days: dict[str, int], today: date, weeks: int = CALENDAR_WEEKS) -> list[str]:
     """A heatmap of practice days, one row per weekday, one column per week."""
     shades = " ░▒▓█"
-    start = today - timedelta(days=today.weekday() + 7 * (weeks - 1))
+    columns = calendar_weeks(today, weeks)
     rows = []
     for weekday, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")):
         cells = []
-        for week in range(weeks):
-            day = start + timedelta(days=7 * week + weekday)
-            if day > today:
+        for week in columns:
+            if weekday >= len(week):
                 cells.append(" ")
                 continue
-            count = days.get(day.isoformat(), 0)
+            count = days.get(week[weekday].isoformat(), 0)
             cells.append("·" if count == 0 else shades[min(count, len(shades) - 1)])
         rows.append(f"{name} {''.join(cells)}")
     return rows

@@ -22,10 +22,12 @@ def command(slugs: tuple[str, ...], seed: int, runs: int, verbose: bool) -> int:
     from trainer.grading.validate import validate_problem
 
     workspace, catalogue = workspace_catalogue()
-    for error in catalogue.errors:
-        click.secho(f"error: {error}", fg="red")
-    problems = [catalogue.get(slug) for slug in slugs] if slugs else list(
-        catalogue.problems.values())
+    if slugs:  # a broken one among them raises its own error, shown once
+        problems = [catalogue.get(slug) for slug in slugs]
+    else:
+        for error in catalogue.errors:
+            click.secho(f"error: {error}", fg="red")
+        problems = list(catalogue.problems.values())
     failed = 0
     for problem in problems:
         click.echo(f"{problem.slug} ", nl=False)

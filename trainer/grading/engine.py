@@ -1,6 +1,6 @@
 """Grading one solution file: static checks, examples, generated inputs, complexity.
 
-    grade(problem, path) -> Outcome
+    grade(reference, path) -> Outcome
 
 The solution runs only in the worker (sandbox.py). Examples come first (quick, readable
 failures), then Hypothesis's generated inputs, shrunk to the smallest failing one, then

@@ -23,7 +23,7 @@ from hypothesis.stateful import (
 from trainer.grading.cases import CaseRunner, build_args, fresh_copy, materialized
 from trainer.grading.outcome import GradingStopped
 from trainer.grading.sandbox import WorkerFailure
-from trainer.grading.values import SCALARS, encode
+from trainer.grading.values import SCALAR_TYPES, encode
 
 
 def show_calls(problem_entry: str, calls: list[list[Any]]) -> str:
@@ -176,7 +176,7 @@ class DesignRunner:
 
 def _same_scalar(expected: Any, got: Any) -> bool:
     """The same int, string, bool or None: right, without the full judge."""
-    return type(expected) is type(got) and type(got) in SCALARS and expected == got
+    return type(expected) is type(got) and type(got) in SCALAR_TYPES and expected == got
 
 
 def state_machine(runner: CaseRunner) -> type[RuleBasedStateMachine]:

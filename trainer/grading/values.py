@@ -32,7 +32,7 @@ MAX_DEPTH = 60
 MAX_INT_BITS = 13_000  # about 3,900 digits: within Python's int/str conversion limit
 # Lists of these exact types are encoded, checked and compared in one step each (C loops),
 # not element by element: answers and inputs of 10^5 elements are common.
-SCALARS = frozenset({int, str, bool, type(None)})
+SCALAR_TYPES = frozenset({int, str, bool, type(None)})
 SCALAR_NAMES = {"int": int, "bool": bool, "str": str}
 
 
@@ -170,7 +170,7 @@ def _encode(value: Any, registry: NodeRegistry | None, budget: list[int], depth:
 def _plain_scalars(items: list[Any]) -> bool:
     """Whether every item is an int of a sane size, a str, a bool or None."""
     kinds = set(map(type, items))
-    if not kinds <= SCALARS:
+    if not kinds <= SCALAR_TYPES:
         return False
     if int not in kinds:
         return True
@@ -216,7 +216,8 @@ def strict_equal(a: Any, b: Any) -> bool:
     if isinstance(a, list):
         if len(a) != len(b):
             return False
-        if a == b and set(map(type, a)) <= SCALARS and list(map(type, a)) == list(map(type, b)):
+        flat = set(map(type, a)) <= SCALAR_TYPES
+        if a == b and flat and list(map(type, a)) == list(map(type, b)):
             return True  # equal, item types too, and nothing nested to look into
         return all(strict_equal(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, dict):
@@ -336,8 +337,6 @@ def _fits(value: Any, type_: Type) -> bool:
         if tag != "tuple":
             return False
         items = value["items"]
-        if len(type_.args) == 2 and str(type_.args[1]) == "...":
-            return all(_fits(item, type_.args[0]) for item in items)
         return len(items) == len(type_.args) and all(
             _fits(item, arg) for item, arg in zip(items, type_.args, strict=True)
         )

@@ -38,6 +38,9 @@ from trainer.problems.structures import ListNode, TreeNode
 _clock = time.perf_counter
 _freeze, _thaw = pickle.dumps, pickle.loads  # the same for the copies of timed inputs
 STACK_BYTES = 256 * 1024 * 1024
+# CPU time for the whole worker: a safety net behind the per-call wall-clock limit that the
+# grader enforces, for CPU burnt where no call waits for it (a thread left spinning).
+CPU_SECONDS = 600
 RECURSION_LIMIT = 250_000
 OUTPUT_KEEP = 4000
 RESERVE_BYTES = 16 * 1024 * 1024
@@ -336,8 +339,7 @@ def main() -> None:
     sys.stdin = io.StringIO("")
     sys.stdout = sys.stderr = output
 
-    _limit_resources(int(os.environ.get("TRAINER_MEMORY_MB", "512")),
-                     int(os.environ.get("TRAINER_CPU_SECONDS", "600")))
+    _limit_resources(int(os.environ.get("TRAINER_MEMORY_MB", "512")), CPU_SECONDS)
     sys.setrecursionlimit(RECURSION_LIMIT)
     threading.stack_size(STACK_BYTES)
     worker = Worker(reply, output)

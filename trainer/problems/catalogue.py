@@ -15,67 +15,19 @@ import os
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from trainer.errors import SpecError
-from trainer.problems.vocabulary import DIFFICULTIES, SPEC_FILE
+from trainer.problems.entry import Entry
+from trainer.problems.vocabulary import SPEC_FILE
 
 if TYPE_CHECKING:
     from trainer.problems.spec import Problem
 
 CACHE_VERSION = 2
 # The cache is as good as the code that wrote it and the classes pickled in it.
-CODE_MODULES = ("catalogue.py", "spec.py", "signature.py", "forbid.py", "vocabulary.py")
-
-
-class ProblemInfo(Protocol):
-    """What the everyday commands read of a problem: an Entry or a full Problem."""
-
-    @property
-    def slug(self) -> str: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def topic(self) -> str: ...
-    @property
-    def difficulty(self) -> str: ...
-    @property
-    def entry(self) -> str: ...
-    @property
-    def judge(self) -> str: ...
-    @property
-    def difficulty_rank(self) -> int: ...
-
-
-class Entry:
-    """A problem's index fields, without its statement, examples or signature."""
-
-    __slots__ = ("difficulty", "entry", "judge", "slug", "title", "topic")
-
-    def __init__(self, slug: str, title: str, topic: str, difficulty: str, entry: str,
-                 judge: str) -> None:
-        self.slug = slug
-        self.title = title
-        self.topic = topic
-        self.difficulty = difficulty
-        self.entry = entry
-        self.judge = judge
-
-    @classmethod
-    def of(cls, problem: Problem) -> Entry:
-        return cls(*_fields(problem))
-
-    @property
-    def difficulty_rank(self) -> int:
-        return DIFFICULTIES.index(self.difficulty)
-
-    def __repr__(self) -> str:
-        return f"Entry({self.slug!r})"
-
-
-def _fields(problem: Problem) -> tuple[str, str, str, str, str, str]:
-    return (problem.slug, problem.title, problem.topic, problem.difficulty, problem.entry,
-            problem.judge)
+CODE_MODULES = ("catalogue.py", "entry.py", "spec.py", "signature.py", "forbid.py",
+                "vocabulary.py")
 
 
 class Catalogue:
@@ -177,11 +129,11 @@ def load_catalogue(problems_dir: Path, only: Callable[[str], bool] | None = None
             errors.append(error)
             continue
         loaded[name] = problem
-        index[name] = Entry.of(problem)
+        index[name] = Entry(*problem.index_fields())
         if cache_file is not None:
             import pickle
 
-            fresh[folder] = (key, _fields(problem),
+            fresh[folder] = (key, problem.index_fields(),
                              pickle.dumps(problem, protocol=pickle.HIGHEST_PROTOCOL))
     if cache_file is not None and (loaded or fresh.keys() != cached.keys()):
         _write_cache(cache_file, fresh)

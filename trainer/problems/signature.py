@@ -11,7 +11,7 @@ import ast
 from dataclasses import dataclass
 from functools import cached_property
 
-SCALARS = ("int", "float", "str", "bool", "None", "Any", "object")
+SCALAR_ANNOTATIONS = ("int", "float", "str", "bool", "None", "Any", "object")
 CONTAINERS = ("list", "dict", "set", "tuple")
 NODES = ("ListNode", "TreeNode")
 
@@ -112,7 +112,7 @@ def _type(node: ast.expr) -> Type:
     if isinstance(node, ast.Constant) and node.value is None:
         return Type("None")
     if isinstance(node, ast.Name):
-        if node.id in SCALARS or node.id in NODES:
+        if node.id in SCALAR_ANNOTATIONS or node.id in NODES:
             return Type(node.id)
         if node.id in CONTAINERS:
             return Type(node.id, (Type("Any"),))

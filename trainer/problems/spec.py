@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.errors import SpecError
+from trainer.problems.entry import Entry
 from trainer.problems.forbid import COMPARISONS, OPERATORS, Forbid
 from trainer.problems.signature import Signature, SignatureError, parse_signature
 from trainer.problems.vocabulary import DIFFICULTIES, JUDGES, REFERENCE_FILE, SLUG, SPEC_FILE
@@ -101,14 +102,10 @@ class Complexity:
 
 
 @dataclass(frozen=True)
-class Problem:
-    slug: str
-    title: str
-    topic: str
-    difficulty: str
+class Problem(Entry):
+    """The whole spec of a problem: its Entry's index fields and everything else."""
+
     tags: tuple[str, ...]
-    entry: str
-    judge: str
     statement: str
     examples: tuple[Example, ...]
     hints: tuple[str, ...]
@@ -142,10 +139,6 @@ class Problem:
     @property
     def module_name(self) -> str:
         return self.slug.replace("-", "_")
-
-    @property
-    def difficulty_rank(self) -> int:
-        return DIFFICULTIES.index(self.difficulty)
 
     def solutions_in(self, kind: str) -> list[Path]:
         """The author's wrong/ or slow/ solutions."""
@@ -343,8 +336,8 @@ def _read_limits(fields: _Fields) -> dict[str, Any]:
         return {}
     sub = _Fields(data, fields.path, "limits.")
     out = {
-        "call_seconds": float(sub.get("call_seconds", (int, float), 2.0)),
-        "memory_mb": int(sub.get("memory_mb", int, 512)),
+        "call_seconds": float(sub.get("call_seconds", (int, float), Problem.call_seconds)),
+        "memory_mb": int(sub.get("memory_mb", int, Problem.memory_mb)),
     }
     sub.no_unknown_keys()
     if not 0 < out["call_seconds"] <= 60 or not 64 <= out["memory_mb"] <= 8192:
