@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -29,24 +29,11 @@ def statement_text(problem: Problem) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
 def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> None:
     """Every problem, with your status on each."""
-    from trainer.store.history import open_history
+    from trainer.coach.listing import problem_rows
 
     workspace, catalogue = workspace_catalogue()
     warn_broken(catalogue)
-    problems = [p for p in catalogue.index.values()
-                if (topic is None or p.topic == topic)
-                and (difficulty is None or p.difficulty == difficulty)]
-    with open_history(workspace) as history:
-        summaries = history.summaries()
-    rows: list[dict[str, Any]] = []
-    for problem in sorted(problems, key=lambda p: (p.topic, p.difficulty_rank, p.slug)):
-        summary = summaries.get(problem.slug)
-        status = "new" if summary is None else (
-            "solved" if summary["passes"] else "attempted")
-        rows.append({"slug": problem.slug, "title": problem.title, "topic": problem.topic,
-                     "difficulty": problem.difficulty, "entry": problem.entry,
-                     "judge": problem.judge, "status": status,
-                     "attempts": summary["attempts"] if summary else 0})
+    rows = problem_rows(workspace, catalogue, topic, difficulty)
     if as_json:
         click.echo(json.dumps(rows))
         return
@@ -70,27 +57,14 @@ def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> No
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def show_command(slug: str, as_json: bool) -> None:
     """A problem's statement, examples, and your status on it."""
-    from trainer.store.history import open_history
+    from trainer.coach.listing import problem_record
 
     workspace, catalogue = workspace_catalogue()
-    problem = catalogue.get(slug)
-    with open_history(workspace) as history:
-        attempts = history.attempts(slug)
-        due = history.due_days().get(slug)
-    path = workspace.solution_path(slug)
+    record = problem_record(workspace, catalogue, slug)
     if as_json:
-        click.echo(json.dumps({
-            "slug": problem.slug, "title": problem.title, "topic": problem.topic,
-            "difficulty": problem.difficulty, "entry": problem.entry, "judge": problem.judge,
-            "optimal": problem.complexity.optimal, "statement": problem.statement,
-            "examples": [{"input": e.input, "output": e.output, "explanation": e.explanation}
-                         for e in problem.examples],
-            "hints": len(problem.hints), "attempts": len(attempts),
-            "passed": sum(a.passed for a in attempts),
-            "last_verdict": attempts[-1].verdict if attempts else None, "due": due,
-            "path": workspace.relative(path) if path.exists() else None,
-        }))
+        click.echo(json.dumps(record.to_json()))
         return
+    problem, attempts, due = record.problem, record.attempts, record.due
     click.secho(f"{problem.title} [{problem.slug}]", bold=True)
     click.echo(f"{problem.topic}, {problem.difficulty}; aim for {problem.complexity.optimal}\n")
     click.echo(statement_text(problem))
@@ -102,5 +76,5 @@ def show_command(slug: str, as_json: bool) -> None:
         passes = sum(a.passed for a in attempts)
         click.echo(f"{len(attempts)} attempts, {passes} passed; last: {last.verdict} on "
                    f"{last.day}; next review due {due}")
-    if path.exists():
-        click.echo(f"Your solution: {workspace.relative(path)}")
+    if record.path is not None:
+        click.echo(f"Your solution: {record.path}")
