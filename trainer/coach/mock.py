@@ -76,8 +76,9 @@ def pick_problems(problems: dict[str, Problem], reports_order: list[str],
 
 def start_mock(workspace: Workspace, catalogue: Catalogue, now: datetime, minutes: int,
                count: int) -> Mock:
-    from trainer.coach.practice import open_history, write_stub
+    from trainer.coach.stubs import write_stub
     from trainer.problems.render import render_stub
+    from trainer.store.history import open_history
 
     if not catalogue.problems:
         raise TrainerError("no problems in this workspace to interview on")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from trainer import clock
 from trainer.coach import state
 from trainer.coach.scheduler import Choice, choose, rating_for, review
+from trainer.coach.stubs import Started, write_stub
 from trainer.errors import TrainerError, WorkspaceError
 from trainer.problems.catalogue import Catalogue
 from trainer.store.attempts import Attempt
@@ -22,14 +22,6 @@ from trainer.workspace import Workspace
 if TYPE_CHECKING:  # `next` and `start` import neither the grader nor the spec parser
     from trainer.grading.outcome import Outcome
     from trainer.problems.spec import Problem
-
-
-@dataclass(frozen=True)
-class Started:
-    problem: Problem
-    path: Path
-    created: bool  # False: the file was there already and was left alone
-    backup: Path | None = None  # --force: where the previous file was moved
 
 
 def next_problem(workspace: Workspace, catalogue: Catalogue,
@@ -53,28 +45,6 @@ def start_problem(workspace: Workspace, problem: Problem, force: bool = False) -
     with open_history(workspace) as history:
         history.set_state(state.CURRENT, problem.slug)
     return started
-
-
-def write_stub(workspace: Workspace, problem: Problem, force: bool = False) -> Started:
-    """Write the stub unless the file exists. With force, the old file is kept as a backup:
-    a learner's work is never overwritten."""
-    path = workspace.solution_path(problem.slug)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    backup = None
-    if path.exists():
-        if not force:
-            return Started(problem, path, created=False)
-        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-        backup = path.with_name(f"{path.stem}.{stamp}.py.bak")
-        os.replace(path, backup)
-    from trainer.problems.render import render_stub
-
-    try:
-        with open(path, "x", encoding="utf-8") as handle:  # "x": never clobber a file
-            handle.write(render_stub(problem))
-    except FileExistsError:
-        return Started(problem, path, created=False)
-    return Started(problem, path, created=True, backup=backup)
 
 
 def current_slug(workspace: Workspace) -> str:
