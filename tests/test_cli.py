@@ -134,7 +134,8 @@ def test_a_broken_spec_is_named_and_skipped(two_sum: Workspace) -> None:
 
 COMMANDS = ["next", "start", "grade", "review", "stats", "list", "show", "hint", "validate",
             "history", "history export", "history import", "new", "watch", "solution",
-            "report", "mock"]
+            "report", "mock", "interview", "interview add", "interview list",
+            "interview remove"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -16,7 +16,7 @@ from trainer.errors import TrainerError, WorkspaceError
 from trainer.problems.catalogue import Catalogue
 from trainer.store.attempts import Attempt
 from trainer.store.history import open_history
-from trainer.store.transfer import export_rows, import_rows
+from trainer.store.transfer import KINDS, export_rows, import_rows
 from trainer.workspace import Workspace
 
 if TYPE_CHECKING:  # `next` and `start` import neither the grader nor the spec parser
@@ -138,9 +138,9 @@ def import_history(workspace: Workspace, lines: Iterable[str]) -> dict[str, int]
             row = json.loads(line)
         except ValueError:
             raise TrainerError(f"line {number} of the backup is not JSON") from None
-        if not isinstance(row, dict) or row.get("kind") not in ("attempt", "hint", "reveal"):
-            raise TrainerError(
-                f"line {number} of the backup is not an attempt, a hint or a reveal")
+        if not isinstance(row, dict) or row.get("kind") not in KINDS:
+            raise TrainerError(f"line {number} of the backup is not one of: "
+                               f"{', '.join(KINDS)}")
         rows.append(row)
     with open_history(workspace) as history:
         return import_rows(history, rows, rebuild_cards)

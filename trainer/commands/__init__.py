@@ -23,6 +23,7 @@ COMMANDS = {
     "grade": "trainer.commands.grade:command",
     "hint": "trainer.commands.hint:command",
     "history": "trainer.commands.history:group",
+    "interview": "trainer.commands.interview:group",
     "list": "trainer.commands.browse:list_command",
     "mock": "trainer.commands.mock:command",
     "new": "trainer.commands.author:new_command",

@@ -41,5 +41,6 @@ def import_command(backup: TextIO) -> None:
 
     workspace, _ = workspace_catalogue()
     added = import_history(workspace, backup)
-    reveals = f" and {added['reveal']} reveals" if added["reveal"] else ""
-    click.echo(f"Imported {added['attempt']} attempts and {added['hint']} hints{reveals}.")
+    others = "".join(f", {added[kind]} {kind}s" for kind in ("reveal", "interview")
+                     if added[kind])
+    click.echo(f"Imported {added['attempt']} attempts and {added['hint']} hints{others}.")

@@ -29,3 +29,12 @@ def complete_slugs(context: click.Context, parameter: click.Parameter,
     except (TrainerError, OSError):
         return []
     return sorted(f.name for f in folders if f.is_dir() and f.name.startswith(incomplete))
+
+
+def topic_names() -> list[str]:
+    """The workspace's topics, for shell completion ([] outside a workspace)."""
+    try:
+        _, catalogue = workspace_catalogue()
+    except (TrainerError, OSError):
+        return []
+    return sorted({problem.topic for problem in catalogue.index.values()})

@@ -1,9 +1,9 @@
-"""The practice history: every attempt, hint and reveal, every problem's card, in one SQLite
-file, `<workspace>/.trainer/history.sqlite3` (WAL mode).
+"""The practice history: every attempt, hint and reveal, every problem's card, the learner's
+interviews, in one SQLite file, `<workspace>/.trainer/history.sqlite3` (WAL mode).
 
 History puts the store's parts together: the connection and migrations (database.py),
-attempts and their totals (attempts.py), cards and state (cards.py); export and import
-are in transfer.py.
+attempts and their totals (attempts.py), cards and state (cards.py), interview rounds
+(interviews.py); export and import are in transfer.py.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 from trainer.store.attempts import AttemptStore
 from trainer.store.cards import CardStore
+from trainer.store.interviews import InterviewStore
 
 if TYPE_CHECKING:
     from trainer.workspace import Workspace
 
 
-class History(AttemptStore, CardStore):
+class History(AttemptStore, CardStore, InterviewStore):
     """An open history database. Use as a context manager; every write is one transaction."""
 
     def __enter__(self) -> History:

@@ -120,5 +120,17 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE key LIKE 'revealed:%' ORDER BY value;
     DELETE FROM state WHERE key LIKE 'revealed:%';
     ALTER TABLE attempts ADD COLUMN revealed INTEGER NOT NULL DEFAULT 0;
+    """,    # Interview rounds the learner reports: when, how it went, where it went wrong.
+    """
+    CREATE TABLE interviews (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('failed', 'passed', 'upcoming')),
+        topics TEXT NOT NULL,
+        company TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL
+    );
+    CREATE INDEX interviews_by_day ON interviews (day);
     """,
 )

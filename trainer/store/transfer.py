@@ -6,38 +6,47 @@ transaction, so importing twice changes nothing.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from trainer.errors import WorkspaceError
 from trainer.store.attempts import ATTEMPT_QUERY, Attempt, attempt_from_row, insert_attempt
 from trainer.store.cards import put_card
 from trainer.store.database import run_script
+from trainer.store.interviews import OUTCOMES, Interview, insert_interview
 from trainer.store.schema import RECOUNT
 
 if TYPE_CHECKING:
     from trainer.store.history import History
 
+# What a backup line may be.
+KINDS = ("attempt", "hint", "reveal", "interview")
 # Every card, rebuilt from every attempt (the coach's scheduler knows how).
 Rebuild = Callable[[list[Attempt]], dict[str, tuple[dict[str, Any], str]]]
 
 
 def export_rows(history: History) -> Iterator[dict[str, Any]]:
-    """Every attempt, hint and reveal as plain data, oldest first: a portable backup."""
+    """Every attempt, hint, reveal and interview as plain data, oldest first: a portable
+    backup."""
     for attempt in history.attempts():
         yield {"kind": "attempt", **attempt_data(attempt)}
     for slug, at, number in history.read("SELECT slug, at, number FROM hints ORDER BY id"):
         yield {"kind": "hint", "slug": slug, "at": at, "number": number}
     for slug, at in history.read("SELECT slug, at FROM reveals ORDER BY id"):
         yield {"kind": "reveal", "slug": slug, "at": at}
+    for interview in history.interviews():
+        data = interview.to_json()
+        del data["id"]  # ids are this history's own; a round is known by what it says
+        yield {"kind": "interview", **data}
 
 
 def import_rows(history: History, rows: list[dict[str, Any]],
                 rebuild: Rebuild) -> dict[str, int]:
     """Add the rows not already here, then rebuild every card from the whole history, in
     one transaction. Returns how many of each kind were added."""
-    added = {"attempt": 0, "hint": 0, "reveal": 0}
+    added = {"attempt": 0, "hint": 0, "reveal": 0, "interview": 0}
     with history.transaction() as db:
         for row in rows:
             kind = row.get("kind")
@@ -66,6 +75,16 @@ def import_rows(history: History, rows: list[dict[str, Any]],
                     db.execute("INSERT INTO reveals (slug, at) VALUES (?, ?)",
                                (row["slug"], row["at"]))
                     added["reveal"] += 1
+            elif kind == "interview":
+                interview = interview_from_data(row)
+                exists = db.execute(
+                    "SELECT 1 FROM interviews WHERE day = ? AND outcome = ? AND topics = ?"
+                    " AND company = ? AND note = ?",
+                    (interview.day, interview.outcome, json.dumps(list(interview.topics)),
+                     interview.company, interview.note)).fetchone()
+                if not exists:
+                    insert_interview(db, interview)
+                    added["interview"] += 1
         run_script(db, RECOUNT)
         everything = [attempt_from_row(r) for r in db.execute(
             f"{ATTEMPT_QUERY} ORDER BY at, id").fetchall()]
@@ -73,6 +92,21 @@ def import_rows(history: History, rows: list[dict[str, Any]],
         for slug, (card, due_day) in rebuild(everything).items():
             put_card(db, slug, card, due_day)
     return added
+
+
+def interview_from_data(row: dict[str, Any]) -> Interview:
+    try:
+        topics = row["topics"]
+        if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
+            raise TypeError("topics must be a list of topic names")
+        if row["outcome"] not in OUTCOMES:
+            raise ValueError(f"outcome must be one of {', '.join(OUTCOMES)}")
+        return Interview(day=date.fromisoformat(row["day"]).isoformat(),
+                         outcome=row["outcome"], topics=tuple(topics),
+                         company=str(row.get("company", "")), note=str(row.get("note", "")),
+                         added_at=str(row.get("added_at", "")))
+    except (KeyError, TypeError, ValueError) as error:
+        raise WorkspaceError(f"not an interview of a trainer history: {error}") from None
 
 
 def attempt_data(attempt: Attempt) -> dict[str, Any]:
