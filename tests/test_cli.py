@@ -135,7 +135,7 @@ def test_a_broken_spec_is_named_and_skipped(two_sum: Workspace) -> None:
 COMMANDS = ["next", "start", "grade", "review", "stats", "list", "show", "hint", "validate",
             "history", "history export", "history import", "new", "watch", "solution",
             "report", "mock", "interview", "interview add", "interview list",
-            "interview remove"]
+            "interview remove", "plan"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

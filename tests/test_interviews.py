@@ -48,3 +48,24 @@ def test_topics_complete_after_a_comma(with_problems: Callable[..., Workspace]) 
     result = subprocess.run([str(TRAINER)], capture_output=True, text=True, env=env,
                             timeout=60)
     assert result.stdout.split() == ["plain,graphs,dp-1d"]
+
+
+def test_an_upcoming_interview_in_five_days_gets_a_five_day_plan(
+        with_problems: Callable[..., Workspace]) -> None:
+    with_problems("number-of-islands", "max-area-of-island", "max-depth", "house-robber")
+    none = trainer("plan", now=NOW)
+    assert none.returncode == 0 and "No upcoming interview" in none.stdout
+    trainer("interview", "add", "--date", "2026-12-12", "--topics", "graphs,trees",
+            "--company", "Initech", now=NOW)
+    shown = trainer("plan", now=NOW)
+    assert shown.returncode == 0, shown.stderr
+    assert "Your interview at Initech on 2026-12-12 is in 5 days." in shown.stdout
+    day_lines = [line for line in shown.stdout.splitlines() if line.startswith("  ")
+                 and line.split()[1:2] and line.split()[1].startswith("2026-12-")]
+    assert [line.split()[1] for line in day_lines] == [
+        "2026-12-07", "2026-12-08", "2026-12-09", "2026-12-10", "2026-12-11"]
+    plan = json.loads(trainer("plan", "--json", now=NOW).stdout)
+    assert len(plan["days"]) == 5
+    assert sorted(item["slug"] for day in plan["days"] for item in day["items"]) == [
+        "max-area-of-island", "max-depth", "number-of-islands"]
+    assert [f["topic"] for f in plan["forecasts"]] == ["graphs", "trees"]

@@ -28,6 +28,7 @@ COMMANDS = {
     "mock": "trainer.commands.mock:command",
     "new": "trainer.commands.author:new_command",
     "next": "trainer.commands.practice:next_command",
+    "plan": "trainer.commands.plan:command",
     "report": "trainer.commands.report:command",
     "review": "trainer.commands.insight:review_command",
     "show": "trainer.commands.browse:show_command",
