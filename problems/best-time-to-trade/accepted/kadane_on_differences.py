@@ -1,0 +1,7 @@
+# Accepted: Kadane's maximum subarray on the day-to-day price differences.
+def max_profit(prices: list[int]) -> int:
+    best = current = 0
+    for yesterday, today in zip(prices, prices[1:]):
+        current = max(0, current + today - yesterday)
+        best = max(best, current)
+    return best

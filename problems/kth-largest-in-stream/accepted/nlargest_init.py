@@ -1,0 +1,16 @@
+# Accepted: heapq.nlargest picks the k largest at the start; add uses heappushpop once full.
+import heapq
+
+
+class KthLargest:
+    def __init__(self, k: int, nums: list[int]) -> None:
+        self.k = k
+        self.top = heapq.nlargest(k, nums)
+        heapq.heapify(self.top)
+
+    def add(self, val: int) -> int:
+        if len(self.top) < self.k:
+            heapq.heappush(self.top, val)
+        else:
+            heapq.heappushpop(self.top, val)
+        return self.top[0]
