@@ -148,7 +148,7 @@ class Problem:
         return DIFFICULTIES.index(self.difficulty)
 
     def solutions_in(self, kind: str) -> list[Path]:
-        """The author's wrong/ or slow/ solutions."""
+        """The author's accepted/, wrong/ or slow/ solutions."""
         folder = self.folder / kind
         return sorted(folder.glob("*.py")) if folder.is_dir() else []
 
