@@ -37,6 +37,7 @@ def outcome_text(outcome: Outcome, solution: str) -> str:
     if outcome.passed:
         if outcome.growth:
             lines.append(f"  complexity: {_growth_sentence(outcome.growth)}")
+        lines.extend(f"  note: {note}" for note in outcome.notes)
         return "\n".join(lines)
     phase = PHASES.get(outcome.phase, "")
     if outcome.verdict in UNSHRUNK:

@@ -67,7 +67,7 @@ def _case(draw: st.DrawFn) -> dict:
         shift = 0 if kind == "touch" else 1  # share an endpoint, or stop one short of it
         target = draw(st.sampled_from(intervals))
         if draw(st.booleans()):
-            a = target[1] + shift
+            a = min(target[1] + shift, limit)  # an interval may end at the limit
             new = [a, draw(st.integers(a, min(limit, a + 12)))]
         else:
             b = target[0] - shift

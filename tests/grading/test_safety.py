@@ -96,8 +96,13 @@ def two_sum(nums, target):
 """),
     "returns_generator": ("wrong_answer", "def two_sum(nums, target):\n    yield 0\n"),
     "returns_huge_int": ("wrong_answer", "def two_sum(nums, target):\n    return 10**100000\n"),
-    "returns_tuple": ("wrong_answer", CORRECT.replace("return [seen[target - v], j]",
-                                                        "return (seen[target - v], j)")),
+    # the values are the answer: a tuple where a list is declared passes (with a note)
+    "returns_tuple": ("passed", CORRECT.replace("return [seen[target - v], j]",
+                                                  "return (seen[target - v], j)")),
+    "returns_a_str_for_a_list": ("wrong_answer", CORRECT.replace(
+        "return [seen[target - v], j]", "return f'{seen[target - v]}{j}'")),
+    "returns_floats_for_ints": ("wrong_answer", CORRECT.replace(
+        "return [seen[target - v], j]", "return [float(seen[target - v]), float(j)]")),
     "patches_the_grader": ("wrong_answer", """
 import trainer.grading.values as values
 values.strict_equal = lambda a, b: True
@@ -323,3 +328,15 @@ def test_remembering_answers_between_timed_runs_does_not_hide_a_slow_solution(
     path.write_text(REMEMBERS_ANSWERS)
     outcome = grade(reference, path, seed_value=2)
     assert outcome.verdict == "too_slow", outcome.message
+
+
+def test_a_tuple_for_a_list_passes_and_the_pass_says_a_list_was_asked_for(
+        grade_source: Callable[[str], object]) -> None:
+    from trainer.format import outcome_text
+
+    outcome = grade_source(CASES["returns_tuple"][1])
+    assert getattr(outcome, "passed")  # noqa: B009
+    assert getattr(outcome, "notes") == [  # noqa: B009
+        "a list was asked for, and your answer gave a tuple in its place: accepted, since "
+        "the values are what is judged"]
+    assert "\n  note: a list was asked for" in outcome_text(outcome, "")  # type: ignore[arg-type]

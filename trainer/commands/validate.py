@@ -15,11 +15,12 @@ from trainer.errors import ExitCode
                    "verdict that flips on a busy machine shows up.")
 @click.option("-v", "--verbose", is_flag=True, help="Show every check, not only failures.")
 def command(slugs: tuple[str, ...], seed: int, runs: int, verbose: bool) -> int:
-    """Prove problem specs: examples agree with the reference, the reference passes,
-    every wrong/ solution is rejected and every slow/ one is too_slow.
+    """Prove problem specs: examples agree with the reference, the reference and every
+    accepted/ solution pass, every wrong/ solution is rejected and every slow/ one is
+    too_slow. With --runs, a verdict that differs between runs is a failure (a flip).
 
     With no SLUG, every problem of the workspace."""
-    from trainer.grading.validate import validate_problem
+    from trainer.grading.validate import flips, validate_problem
 
     workspace, catalogue = workspace_catalogue()
     if slugs:  # a broken one among them raises its own error, shown once
@@ -29,18 +30,35 @@ def command(slugs: tuple[str, ...], seed: int, runs: int, verbose: bool) -> int:
             click.secho(f"error: {error}", fg="red")
         problems = list(catalogue.problems.values())
     failed = 0
+    totals = {"accepted": [0, 0], "wrong": [0, 0], "slow": [0, 0]}  # [as wanted, not]
+    flipped_in_all = 0
     for problem in problems:
         click.echo(f"{problem.slug} ", nl=False)
-        checks = [check for run in range(runs) for check in validate_problem(
-            problem, seed=seed + run, inputs_dir=workspace.failed_inputs)]
+        per_run = [validate_problem(problem, seed=seed + run,
+                                    inputs_dir=workspace.failed_inputs)
+                   for run in range(runs)]
+        checks = [check for run in per_run for check in run]
+        flipped = flips(per_run)
+        flipped_in_all += len(flipped)
         bad = [check for check in checks if not check.ok]
-        failed += bool(bad)
-        click.secho("ok" if not bad else "FAILED", fg="green" if not bad else "red")
+        for check in checks:
+            kind = check.name.split("/")[0]
+            if kind in totals:
+                totals[kind][0 if check.ok else 1] += 1
+        failed += bool(bad or flipped)
+        click.secho("ok" if not (bad or flipped) else "FAILED",
+                    fg="green" if not (bad or flipped) else "red")
         for check in checks:
             if verbose or not check.ok:
                 mark = "  ok  " if check.ok else "  FAIL"
                 click.echo(f"{mark} {check.name}" + (f": {check.detail}" if check.detail else ""))
+        for name in flipped:
+            click.echo(f"  FLIP {name}: its verdict was not the same in every run")
     if catalogue.errors and not slugs:
         return ExitCode.USAGE
-    click.echo(f"{len(problems) - failed} of {len(problems)} problems valid")
+    (accepted, rejects), (wrong, escaped), (slow, quick) = totals.values()
+    click.echo(f"{len(problems) - failed} of {len(problems)} problems valid; "
+               f"accepted/: {accepted} passed, {rejects} rejected; wrong/: {wrong} rejected, "
+               f"{escaped} passed; slow/: {slow} too_slow, {quick} not; "
+               f"{flipped_in_all} flips in {runs} run{'s' if runs != 1 else ''}")
     return ExitCode.FAILED if failed else ExitCode.OK

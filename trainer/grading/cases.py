@@ -40,6 +40,7 @@ class CaseRunner:
         self.inputs_dir = inputs_dir
         self.cases = 0
         self.last_failure: CaseFailure | None = None  # for a solution that fails only sometimes
+        self.accepted_types: set[str] = set()  # sequences accepted where a list is declared
         self.checker: Callable[[dict[str, Any], Any], str | None] | None = (
             reference.get("check") if problem.judge == "checker" else None)
 
@@ -112,7 +113,8 @@ class CaseRunner:
             if self.checker is not None:
                 args = copy.deepcopy(args)  # a checker must not change what is shown
             why = reply.get("violation") or judge(
-                self.problem, args, expected, reply["value"], self.checker, declared, custom)
+                self.problem, args, expected, reply["value"], self.checker, declared, custom,
+                self.accepted_types)
             if why is None:
                 return
         shown = args if shown_input is None else shown_input

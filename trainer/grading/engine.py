@@ -27,6 +27,7 @@ from trainer.grading.reference import Reference
 from trainer.grading.sandbox import Sandbox, WorkerFailure
 from trainer.grading.scan import compile_error, find_forbidden
 from trainer.grading.stateful import DesignRunner, state_machine
+from trainer.grading.values import list_note
 
 Progress = Callable[[str, int, int], None]
 STATEFUL_STEPS = 30
@@ -76,6 +77,8 @@ def grade(problem_reference: Reference, solution: Path, *, seed_value: int | Non
             outcome.growth = getattr(failure, "growth", {})
         outcome.phase = phase
         outcome.cases = runner.cases
+        if runner.accepted_types:
+            outcome.notes.append(list_note(runner.accepted_types))
     outcome.elapsed_s = time.monotonic() - started
     return outcome
 

@@ -1,7 +1,9 @@
 """Judges: is this encoded answer right for this input? None when it is, else why not.
 
-Both sides are encoded values (trainer.grading.values), so types stay strict: True is not 1,
-1.0 is not 1 where an int is declared, a tuple is not a list.
+Both sides are encoded values (trainer.grading.values), so scalar types stay strict: True is
+not 1, 1.0 is not 1 where an int is declared, a str is not a list, None is not []. The
+values are the answer: where a list is declared, a tuple or another sequence of the right
+values is accepted (values.as_declared), and the pass notes that a list was asked for.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from trainer.grading.values import conforms, decode, sort_key, strict_equal
+from trainer.grading.values import as_declared, conforms, decode, sort_key, strict_equal
 from trainer.problems.signature import Type
 from trainer.problems.spec import Problem
 
@@ -27,12 +29,16 @@ def answer_type(problem: Problem) -> Type:
 
 def judge(problem: Problem, args: dict[str, Any], expected: Any, got: Any,
           checker: Checker | None = None, declared: Type | None = None,
-          custom: Callable[[Any], str | None] | None = None) -> str | None:
+          custom: Callable[[Any], str | None] | None = None,
+          notes: set[str] | None = None) -> str | None:
     """Why `got` is wrong for `args` (expected being the reference's answer), or None.
 
-    `custom` judges one design-problem step whose right answers are several.
+    `custom` judges one design-problem step whose right answers are several. `notes`
+    collects the sequence types accepted where a list was declared ("a tuple").
     """
     declared = declared or answer_type(problem)
+    free = problem.unordered_levels if problem.judge == "unordered" else ()
+    got = as_declared(got, declared, free, notes)
     mistyped = conforms(got, declared)
     if mistyped:
         return mistyped

@@ -1,9 +1,10 @@
-"""Proving a problem: its spec, examples, reference, wrong/ and slow/ solutions.
+"""Proving a problem: its spec, examples, reference, accepted/, wrong/ and slow/ solutions.
 
     validate_problem(problem) -> list[Check]
 
-A problem is sound when its examples agree with its reference, the reference passes its
-own grading, every wrong/ solution is rejected, and every slow/ solution is `too_slow`.
+A problem is sound when its examples agree with its reference, the reference and every
+accepted/ solution (other correct ways to solve it, in the styles learners write) pass,
+every wrong/ solution is rejected, and every slow/ solution is `too_slow`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class Check:
     name: str
     ok: bool
     detail: str = ""
+    verdict: str = ""  # for a grading: the verdict it got
 
 
 Report = Callable[[Check], None]
@@ -53,6 +55,8 @@ def validate_problem(problem: Problem, seed: int = 0, report: Report | None = No
     for number, example in enumerate(problem.examples, 1):
         add(_example_check(problem, reference, example, number))
     gradings = [("reference passes", problem.reference_path, "passed")]
+    gradings += [(f"accepted/{path.name} passes", path, "passed")
+                 for path in problem.solutions_in("accepted")]
     gradings += [(f"wrong/{path.name} rejected", path, "rejected")
                  for path in problem.solutions_in("wrong")]
     gradings += [(f"slow/{path.name} too_slow", path, "too_slow")
@@ -65,7 +69,7 @@ def validate_problem(problem: Problem, seed: int = 0, report: Report | None = No
             continue
         ok = {"passed": outcome.passed, "rejected": not outcome.passed,
               "too_slow": outcome.verdict == "too_slow"}[wanted]
-        add(Check(name, ok, _describe(outcome)))
+        add(Check(name, ok, _describe(outcome), outcome.verdict))
     return checks
 
 
@@ -140,3 +144,13 @@ def _built(problem: Problem, method: str, args: dict[str, Any]) -> dict[str, Any
     from trainer.grading.cases import build_args
 
     return build_args(problem.methods[method], args)
+
+
+def flips(runs: list[list[Check]]) -> list[str]:
+    """The gradings whose verdict was not the same in every run (with other seeds)."""
+    verdicts: dict[str, set[str]] = {}
+    for checks in runs:
+        for check in checks:
+            if check.verdict:
+                verdicts.setdefault(check.name, set()).add(check.verdict)
+    return sorted(name for name, seen in verdicts.items() if len(seen) > 1)

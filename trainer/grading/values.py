@@ -7,6 +7,7 @@ None, bool, int, float and str apart; everything else is a tagged object:
     {"$": "tuple", "items": [...]}        {"$": "set", "items": [...]}
     {"$": "dict", "items": [[k, v], ...]} {"$": "ListNode", "values": [...], "nodes": [...]}
     {"$": "TreeNode", "values": [...]}    {"$": "object", "type": "generator", "repr": "..."}
+    {"$": "seq", "type": "dict_values", "items": [...]}   (views, deque, range: sequences)
 
 This module is imported by the worker: it stays small and imports nothing heavy.
 """
@@ -14,6 +15,7 @@ This module is imported by the worker: it stays small and imports nothing heavy.
 from __future__ import annotations
 
 import math
+from collections import deque
 from typing import Any
 
 from trainer.problems.signature import Signature, Type
@@ -34,6 +36,9 @@ MAX_INT_BITS = 13_000  # about 3,900 digits: within Python's int/str conversion 
 # not element by element: answers and inputs of 10^5 elements are common.
 SCALAR_TYPES = frozenset({int, str, bool, type(None)})
 SCALAR_NAMES = {"int": int, "bool": bool, "str": str}
+# Sequences other than list and tuple that cross with their items: a learner's
+# `return groups.values()` is a sequence of the right values.
+SEQUENCES: tuple[type, ...] = (type({}.keys()), type({}.values()), type({}.items()), deque, range)
 
 
 class EncodeError(ValueError):
@@ -156,7 +161,7 @@ def _encode(value: Any, registry: NodeRegistry | None, budget: list[int], depth:
         budget[0] -= len(level_order)
         items = [_encode(item, registry, budget, depth + 1, active) for item in level_order]
         return {"$": "TreeNode", "values": items}
-    if isinstance(value, (list, tuple, set, frozenset, dict)):
+    if isinstance(value, (list, tuple, set, frozenset, dict, *SEQUENCES)):
         if id(value) in active:
             raise EncodeError("the answer contains itself")
         active.add(id(value))
@@ -189,6 +194,8 @@ def _encode_container(value: Any, registry: NodeRegistry | None, budget: list[in
         return {"$": "tuple", "items": each(tuple.__iter__(value))}
     if isinstance(value, (set, frozenset)):
         return {"$": "set", "items": sorted(each(value), key=sort_key)}
+    if isinstance(value, SEQUENCES):
+        return {"$": "seq", "type": type(value).__name__, "items": each(value)}
     pairs = [[_encode(k, registry, budget, depth + 1, active),
               _encode(v, registry, budget, depth + 1, active)] for k, v in dict.items(value)]
     return {"$": "dict", "items": sorted(pairs, key=sort_key)}
@@ -238,6 +245,8 @@ def decode(value: Any) -> Any:
         return tuple(decode(item) for item in value["items"])
     if tag == "set":
         return {decode(item) for item in value["items"]}
+    if tag == "seq":
+        return [decode(item) for item in value["items"]]
     if tag == "dict":
         return {decode(k): decode(v) for k, v in value["items"]}
     if tag in ("ListNode", "TreeNode"):
@@ -281,6 +290,8 @@ def _render(value: Any) -> str:
         return "{" + ", ".join(_render(item) for item in items) + "}" if items else "set()"
     if tag == "dict":
         return "{" + ", ".join(f"{_render(k)}: {_render(v)}" for k, v in items) + "}"
+    if tag == "seq":
+        return f"{value.get('type', 'seq')}([" + ", ".join(_render(item) for item in items) + "])"
     if tag == "ListNode":
         values = value["values"]
         return " -> ".join(_render(item) for item in values) if values else "None (empty list)"
@@ -290,10 +301,20 @@ def _render(value: Any) -> str:
 
 
 def conforms(value: Any, type_: Type) -> str | None:
-    """None when an encoded value has the declared type, else what is wrong with it."""
+    """None when an encoded value has the declared type, else what is wrong with it: the
+    innermost part that does not fit, e.g. "expected list[list[int]], got a list whose
+    item 2 is a list whose item 0 is str '4'"."""
     if _fits(value, type_):
         return None
-    return f"expected {type_}, got {describe(value)}"
+    return f"expected {type_}, got {_misfit(value, type_)}"
+
+
+def _misfit(value: Any, type_: Type) -> str:
+    if type_.name == "list" and type_.args and isinstance(value, list):
+        for index, item in enumerate(value):
+            if not _fits(item, type_.args[0]):
+                return f"a list whose item {index} is {_misfit(item, type_.args[0])}"
+    return describe(value)
 
 
 def describe(value: Any) -> str:
@@ -304,9 +325,62 @@ def describe(value: Any) -> str:
     if isinstance(value, dict):
         tag = value.get("$")
         if tag == "object":
-            return f"{value.get('type')} {value.get('repr')}"
+            return f"an object of type {value.get('type')}: {value.get('repr')}"
+        if tag == "seq":
+            return f"a {value.get('type')}"
         return f"a {tag}"
     return f"{type(value).__name__} {value!r}"
+
+
+# -- the type rule: the values are the answer ---------------------------------------------
+# Where a list is declared, any sequence of the right items is accepted (a tuple, a list
+# of tuples, dict.values()); a set too where the order is free (an unordered level). The
+# pass says, in one line, that a list was asked for. A scalar keeps its exact type: True
+# is not 1, 1.0 is not 1, a str is not a list, None is not an empty list.
+
+def as_declared(value: Any, type_: Type, free_levels: tuple[int, ...] = (),
+                notes: set[str] | None = None) -> Any:
+    """The encoded value with every sequence where a list is declared turned into a list;
+    what was turned goes into `notes` ("a tuple", "a dict_values")."""
+    return _as_declared(value, type_, free_levels, 0, notes if notes is not None else set())
+
+
+def _as_declared(value: Any, type_: Type, free: tuple[int, ...], depth: int,
+                 notes: set[str]) -> Any:
+    name = type_.name
+    if name == "union":
+        for member in type_.args:
+            if _fits(value, member):
+                return value
+        for member in type_.args:
+            turned = _as_declared(value, member, free, depth, notes)
+            if turned is not value:
+                return turned
+        return value
+    if name != "list" or not type_.args:
+        return value
+    item_type = type_.args[0]
+    if isinstance(value, dict):
+        tag = value.get("$")
+        if tag in ("tuple", "seq") or (tag == "set" and depth in free):
+            notes.add(f"a {value.get('type', tag)}")
+            value = value["items"]
+        else:
+            return value
+    if not isinstance(value, list):
+        return value
+    if item_type.name in ("int", "bool", "str", "float", "None") or \
+            set(map(type, value)) <= SCALAR_TYPES:
+        return value  # nothing inside can be turned
+    turned = [_as_declared(item, item_type, free, depth + 1, notes) for item in value]
+    return value if all(a is b for a, b in zip(turned, value, strict=True)) else turned
+
+
+def list_note(turned: set[str]) -> str:
+    """The one line a pass says when sequences other than lists were accepted."""
+    kinds = " and ".join(sorted(turned))
+    return (f"a list was asked for, and your answer gave {kinds} in its place: accepted, "
+            "since the values are what is judged")
 
 
 def _fits(value: Any, type_: Type) -> bool:

@@ -141,7 +141,7 @@ class Problem(Entry):
         return self.slug.replace("-", "_")
 
     def solutions_in(self, kind: str) -> list[Path]:
-        """The author's wrong/ or slow/ solutions."""
+        """The author's accepted/, wrong/ or slow/ solutions."""
         folder = self.folder / kind
         return sorted(folder.glob("*.py")) if folder.is_dir() else []
 
