@@ -118,17 +118,14 @@ def make_plan(problems: Mapping[str, Entry], history: History, now: datetime) ->
     gaps = {topic: why for topic, why in gap_topics(interviews, upcoming, today).items()
             if any(p.topic == topic for p in problems.values())}
     attempts = history.attempts()
-    summaries = history.summaries()
-    cards = history.cards()
-    solved = {slug for slug, s in summaries.items() if s["passes"]}
-    tried = set(summaries)
-    recall = {slug: retrievability(cards[slug][0], on_the_day) for slug in solved
-              if slug in cards}
+    tried = set(history.summaries())
+    recall = recall_on(history, on_the_day)
+    solved = set(recall)
     work = _work(problems, gaps, solved, tried, recall)
     per_day = math.ceil(len(work) / days_left) if work else 0
     return Plan(upcoming, days_left, gaps, _lay_out(work, today, days_left), per_day,
-                _pace(attempts, today), [_forecast(topic, problems, solved, recall, attempts)
-                                         for topic in gaps])
+                _pace(attempts, today), [forecast_topic(topic, problems, solved, recall,
+                                                        attempts) for topic in gaps])
 
 
 def _work(problems: Mapping[str, Entry], gaps: Mapping[str, str], solved: set[str],
@@ -183,7 +180,15 @@ def _pace(attempts: list[Attempt], today: date) -> float | None:
     return round(len(sessions) / len(practice_days), 2) if practice_days else None
 
 
-def _forecast(topic: str, problems: Mapping[str, Entry], solved: set[str],
+def recall_on(history: History, when: datetime) -> dict[str, float]:
+    """Each solved problem's estimated recall at `when`."""
+    cards = history.cards()
+    return {slug: retrievability(cards[slug][0], when)
+            for slug, summary in history.summaries().items()
+            if summary["passes"] and slug in cards}
+
+
+def forecast_topic(topic: str, problems: Mapping[str, Entry], solved: set[str],
               recall: Mapping[str, float], attempts: list[Attempt]) -> Forecast:
     slugs = [slug for slug, p in problems.items() if p.topic == topic]
     mine = [a for a in attempts if a.slug in set(slugs)]
