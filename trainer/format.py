@@ -16,6 +16,7 @@ VERDICT_TITLES = {
     "time_limit": "TIME LIMIT EXCEEDED",
     "memory_limit": "MEMORY LIMIT EXCEEDED",
     "too_slow": "TOO SLOW",
+    "too_much_memory": "TOO MUCH MEMORY",
     "compile_error": "DOES NOT LOAD",
 }
 UNSHRUNK = ("time_limit", "memory_limit")  # these end the grading on the input that hit them
@@ -23,6 +24,7 @@ PHASES = {
     "examples": "on an example from the statement",
     "generated": "on a generated input (shrunk to the smallest that fails)",
     "complexity": "while timing large inputs",
+    "memory": "while measuring memory on large inputs",
     "load": "before any input",
 }
 
@@ -37,6 +39,8 @@ def outcome_text(outcome: Outcome, solution: str) -> str:
     if outcome.passed:
         if outcome.growth:
             lines.append(f"  complexity: {_growth_sentence(outcome.growth)}")
+        if outcome.memory:
+            lines.append(f"  memory:     {outcome.memory['message']}")
         lines.extend(f"  note: {note}" for note in outcome.notes)
         return "\n".join(lines)
     phase = PHASES.get(outcome.phase, "")

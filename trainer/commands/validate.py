@@ -30,7 +30,8 @@ def command(slugs: tuple[str, ...], seed: int, runs: int, verbose: bool) -> int:
             click.secho(f"error: {error}", fg="red")
         problems = list(catalogue.problems.values())
     failed = 0
-    totals = {"accepted": [0, 0], "wrong": [0, 0], "slow": [0, 0]}  # [as wanted, not]
+    # per kind of solution: [as wanted, not]
+    totals = {"accepted": [0, 0], "wrong": [0, 0], "slow": [0, 0], "heavy": [0, 0]}
     flipped_in_all = 0
     for problem in problems:
         click.echo(f"{problem.slug} ", nl=False)
@@ -56,9 +57,10 @@ def command(slugs: tuple[str, ...], seed: int, runs: int, verbose: bool) -> int:
             click.echo(f"  FLIP {name}: its verdict was not the same in every run")
     if catalogue.errors and not slugs:
         return ExitCode.USAGE
-    (accepted, rejects), (wrong, escaped), (slow, quick) = totals.values()
+    (accepted, rejects), (wrong, escaped), (slow, quick), (heavy, light) = totals.values()
     click.echo(f"{len(problems) - failed} of {len(problems)} problems valid; "
                f"accepted/: {accepted} passed, {rejects} rejected; wrong/: {wrong} rejected, "
-               f"{escaped} passed; slow/: {slow} too_slow, {quick} not; "
+               f"{escaped} passed; slow/: {slow} too_slow, {quick} not; heavy/: {heavy} "
+               f"too_much_memory, {light} not; "
                f"{flipped_in_all} flips in {runs} run{'s' if runs != 1 else ''}")
     return ExitCode.FAILED if failed else ExitCode.OK

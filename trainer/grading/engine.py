@@ -22,6 +22,7 @@ from hypothesis.stateful import RuleBasedStateMachine, run_state_machine_as_test
 from trainer.errors import SpecError
 from trainer.grading.cases import CaseRunner
 from trainer.grading.complexity import ComplexityCheck
+from trainer.grading.memory import MemoryCheck
 from trainer.grading.outcome import CaseFailure, GradingStopped, Outcome
 from trainer.grading.reference import Reference
 from trainer.grading.sandbox import Sandbox, WorkerFailure
@@ -69,12 +70,19 @@ def grade(problem_reference: Reference, solution: Path, *, seed_value: int | Non
                 if progress:
                     progress("complexity", 0, len(problem.complexity.sizes))
                 outcome.growth = ComplexityCheck(runner, chosen_seed).run()
+                memory = MemoryCheck(runner, chosen_seed)
+                if memory.applies():
+                    phase = "memory"
+                    outcome.memory = memory.run()
         except WorkerFailure as failure:
             outcome.verdict, outcome.message = failure.verdict, failure.message
         except (CaseFailure, GradingStopped) as failure:
             outcome.verdict, outcome.message = failure.verdict, failure.message
             outcome.counterexample = failure.counterexample
-            outcome.growth = getattr(failure, "growth", {})
+            if failure.verdict == "too_much_memory":
+                outcome.memory = getattr(failure, "growth", {})
+            else:
+                outcome.growth = getattr(failure, "growth", {})
         outcome.phase = phase
         outcome.cases = runner.cases
         if runner.accepted_types:

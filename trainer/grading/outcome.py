@@ -43,6 +43,7 @@ class Outcome:
     message: str = ""  # one sentence: what went wrong, or the complexity finding
     counterexample: Counterexample | None = None
     growth: dict[str, Any] = field(default_factory=dict)  # the complexity measurements
+    memory: dict[str, Any] = field(default_factory=dict)  # the memory measurements
     notes: list[str] = field(default_factory=list)  # true of a pass, worth a line each
 
     @property
@@ -61,6 +62,7 @@ class Outcome:
             "message": self.message,
             "counterexample": self.counterexample.to_json() if self.counterexample else None,
             "complexity": self.growth or None,
+            "memory": self.memory or None,
             "notes": self.notes,
         }
 

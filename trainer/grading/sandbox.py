@@ -217,7 +217,8 @@ class Sandbox:
 # What a successful answer to each request carries; anything less was not sent by the worker.
 ANSWER_FIELDS = {"call": ("value",), "method": ("value",), "new": ("value",),
                  "prepare": ("value",), "time": ("value", "seconds"),
-                 "run": ("value", "seconds"), "sequence": ("values",)}
+                 "run": ("value", "seconds"), "sequence": ("values",),
+                 "memory": ("peak_bytes", "depth")}
 
 
 def _well_formed(reply: Any, op: str) -> bool:

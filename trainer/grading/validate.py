@@ -61,6 +61,8 @@ def validate_problem(problem: Problem, seed: int = 0, report: Report | None = No
                  for path in problem.solutions_in("wrong")]
     gradings += [(f"slow/{path.name} too_slow", path, "too_slow")
                  for path in problem.solutions_in("slow")]
+    gradings += [(f"heavy/{path.name} too_much_memory", path, "too_much_memory")
+                 for path in problem.solutions_in("heavy")]
     for name, path, wanted in gradings:
         try:
             outcome = grade(reference, path, seed_value=seed, inputs_dir=inputs_dir)
@@ -68,7 +70,8 @@ def validate_problem(problem: Problem, seed: int = 0, report: Report | None = No
             add(Check(name, False, str(error)))
             continue
         ok = {"passed": outcome.passed, "rejected": not outcome.passed,
-              "too_slow": outcome.verdict == "too_slow"}[wanted]
+              "too_slow": outcome.verdict == "too_slow",
+              "too_much_memory": outcome.verdict == "too_much_memory"}[wanted]
         add(Check(name, ok, _describe(outcome), outcome.verdict))
     return checks
 
@@ -95,6 +98,8 @@ def _completeness(problem: Problem) -> Check:
         missing.append(f"a slow/ solution ({problem.complexity.naive})")
     if problem.solutions_in("slow") and not problem.complexity.sizes:
         missing.append("complexity.sizes, to time the slow/ solutions")
+    if problem.complexity.space is not None and not problem.solutions_in("heavy"):
+        missing.append(f"a heavy/ solution (more extra memory than {problem.complexity.space})")
     return Check("spec complete", not missing, "missing: " + ", ".join(missing) if missing
                  else "")
 

@@ -235,6 +235,14 @@ class Worker:
         return {"ok": True, "value": None if again else self.answer(value, args),
                 "seconds": seconds, **self.violation(before, args)}
 
+    def op_memory(self, request: dict[str, Any]) -> dict[str, Any]:
+        """One call with its memory measured: the peak of what it allocated on the heap
+        (the input is built before, so it is left out) and its deepest recursion."""
+        assert self.signature is not None
+        args = self.build_args(self.signature, request["args"])
+        peak, depth = measure_memory(lambda: self.entry(**args))
+        return {"ok": True, "value": None, "peak_bytes": peak, "depth": depth}
+
     def op_prepare(self, request: dict[str, Any]) -> dict[str, Any]:
         """Everything a repeated timed call does but the call itself (the input copied and
         built, the reply sent): its cost, measured by the grader, is the overhead around
@@ -289,6 +297,35 @@ class Worker:
         again = request.get("again")
         return {"ok": True, "value": None if again else [encode(r) for r in results],
                 "seconds": seconds}
+
+
+def measure_memory(call: Any) -> tuple[int, int]:
+    """(the peak of the heap bytes allocated during `call()`, the deepest Python call
+    depth it reached: 1 for a function that calls no other). The answer counts: it is held.
+    Frames live outside the heap that tracemalloc sees, hence the depth."""
+    import tracemalloc
+
+    deepest = depth = 0
+
+    def profile(frame: Any, event: str, arg: Any) -> None:
+        nonlocal deepest, depth
+        if event == "call":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif event == "return":
+            depth -= 1
+
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    sys.setprofile(profile)
+    try:
+        result = call()
+    finally:
+        sys.setprofile(None)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    del result
+    return max(0, peak - base), max(0, deepest - 1)  # less the frame of `call` itself
 
 
 @contextmanager

@@ -99,6 +99,7 @@ class Complexity:
     optimal: str
     naive: str
     sizes: tuple[int, ...] = ()
+    space: str | None = None  # the extra memory a solution may use: too_much_memory beyond
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ class Problem(Entry):
         return self.slug.replace("-", "_")
 
     def solutions_in(self, kind: str) -> list[Path]:
-        """The author's accepted/, wrong/ or slow/ solutions."""
+        """The author's accepted/, wrong/, slow/ or heavy/ solutions."""
         folder = self.folder / kind
         return sorted(folder.glob("*.py")) if folder.is_dir() else []
 
@@ -299,7 +300,15 @@ def _read_complexity(fields: _Fields) -> Complexity:
         raise sub.fail("sizes", "expected a list of positive integers")
     if sizes and (len(sizes) < 3 or sizes != sorted(set(sizes))):
         raise sub.fail("sizes", "expected at least 3 sizes, strictly increasing")
-    complexity = Complexity(sub.text("optimal"), sub.text("naive"), tuple(sizes))
+    space = sub.get("space", str, None)
+    if space is not None:
+        from trainer.problems.bounds import BoundError, parse_bound
+
+        try:
+            parse_bound(space)
+        except BoundError as error:
+            raise sub.fail("space", str(error)) from None
+    complexity = Complexity(sub.text("optimal"), sub.text("naive"), tuple(sizes), space)
     sub.no_unknown_keys()
     return complexity
 

@@ -2,7 +2,7 @@
 def max_profit(prices: list[int]) -> int:
     min = prices[0]
     profit = 0
-    for price in prices[1:]:
+    for price in prices:
         if price < min:
             min = price
         elif price - min > profit:

@@ -1,4 +1,5 @@
-# Accepted: a set of visited nodes (by identity: ListNode hashes by id); O(n) memory.
+# Heavy: right and O(n) in time, but remembers every node it has seen in a set: O(n) extra
+# memory where two pointers need none.
 from __future__ import annotations
 
 from trainer.structures import ListNode
