@@ -45,6 +45,7 @@ TAMPER_SECONDS, TAMPER_FACTOR = 0.5, 5.0  # a call this much slower than reporte
 REMEMBERED_FACTOR, REMEMBERED_SECONDS = 5.0, 0.02  # later runs this much quicker than
 # the first, which took at least this long: the solution remembered its answer
 SIZE_LIMIT_SECONDS = 5.0  # one run longer than this, when the reference is quick: too slow
+FIT_RANGE = 16  # the growth is fitted over the sizes within this factor of the top one
 
 
 @dataclass
@@ -68,6 +69,14 @@ class ComplexityCheck:
         self.problem = runner.problem
         self.rnd = random.Random(seed)
         self.points: list[Point] = []
+        reference = runner.reference
+        # what the solution is timed against: the reference, or the slowest accepted way
+        self.timed_entry = reference.get("baseline") if reference.provides("baseline") \
+            else reference.entry
+        doc = (getattr(self.timed_entry, "__doc__", None) or "").strip().splitlines()
+        self.against = "the reference" if self.timed_entry is reference.entry \
+            else "the baseline"
+        self.baseline = doc[0].rstrip(".") if doc and self.against == "the baseline" else ""
 
     def run(self) -> dict[str, Any]:
         """Measure the ladder; raises CaseFailure("too_slow"/wrong answer) or returns data.
@@ -135,7 +144,7 @@ class ComplexityCheck:
             built = materialized(signature, frozen.thaw(), registry)
             with gc_paused():
                 start = time.perf_counter()
-                value = self.runner.reference.entry(**built)
+                value = self.timed_entry(**built)
                 elapsed = time.perf_counter() - start
             if self.problem.in_place is not None:
                 value = built[self.problem.in_place]
@@ -258,8 +267,13 @@ class ComplexityCheck:
 
     def slope(self) -> float:
         """How fast the solution/reference ratio grows: ratio ~ n^slope, fitted by least
-        squares over the points, so that one noisy point moves it little."""
+        squares over the points of the top FIT_RANGE of sizes (all of them when fewer
+        than three are there), so that one noisy point moves it little and a flat start
+        does not hide a growth that shows at the top."""
         points = self.usable()
+        top = [p for p in points if p.n * FIT_RANGE >= points[-1].n]
+        if len(top) >= 3:
+            points = top
         xs = [math.log(p.n) for p in points]
         ys = [math.log(max(p.ratio, 1e-9)) for p in points]
         mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
@@ -284,15 +298,22 @@ class ComplexityCheck:
         points = self.usable()
         last = self.points[-1]
         exponent = _exponent(points, "solution_s")
+        reference_exponent = _exponent(points, "reference_s")
         expected = self.problem.complexity.optimal
-        message = (f"at n = {last.n:,} your solution took {last.ratio:,.1f}x the reference's "
+        message = (f"at n = {last.n:,} your solution took {last.ratio:,.1f}x {self.against}'s "
                    f"time; its time grows like n^{exponent:.1f} over the sizes measured, "
                    f"expected {expected}")
+        if self.baseline:
+            message += f" (the baseline: {self.baseline})"
         return {
             "message": message,
             "ratio": round(last.ratio, 2),
             "slope": round(self.slope(), 2),
             "exponent": round(exponent, 2),
+            "reference_exponent": round(reference_exponent, 2),
+            "against": self.against,
+            "baseline": self.baseline,
+            "from_n": points[0].n,
             "expected": expected,
             "points": [{"n": p.n, "solution_s": round(p.solution_s, 6),
                         "reference_s": round(p.reference_s, 6)} for p in self.points],
@@ -300,14 +321,17 @@ class ComplexityCheck:
 
 
 def _exponent(points: list[Point], attribute: str) -> float:
-    """The slope of log(time) against log(n) between the first and last points."""
-    if len(points) < 2:
+    """How one side's time grows: the least-squares slope of log(time) against log(n)."""
+    pairs = [(math.log(p.n), math.log(getattr(p, attribute))) for p in points
+             if getattr(p, attribute) > 0]
+    if len(pairs) < 2:
         return 0.0
-    first, last = points[0], points[-1]
-    t0, t1 = getattr(first, attribute), getattr(last, attribute)
-    if t0 <= 0 or t1 <= 0 or last.n == first.n:
+    mean_x = sum(x for x, _ in pairs) / len(pairs)
+    mean_y = sum(y for _, y in pairs) / len(pairs)
+    spread = sum((x - mean_x) ** 2 for x, _ in pairs)
+    if spread == 0:
         return 0.0
-    return math.log(t1 / t0) / math.log(last.n / first.n)
+    return sum((x - mean_x) * (y - mean_y) for x, y in pairs) / spread
 
 
 class Frozen:
