@@ -28,9 +28,9 @@ from trainer.grading.worker import gc_paused
 
 SLOPE_LIMIT = 0.5  # the ratio growing like n^0.5 or faster means "grows faster"
 RATIO_FLOOR = 3.0  # and the solution is at least this many times slower at the top size
-RATIO_HIGH, HIGH_SLOPE = 20.0, 0.35  # this many times slower, and growing clearly
+RATIO_HIGH, HIGH_SLOPE = 20.0, 0.2  # this many times slower, and growing
 RATIO_CEILING = 200.0  # this many times slower, and growing at all, is too slow
-CEILING_SLOPE = 0.25
+CEILING_SLOPE = 0.1
 MIN_SIZE_FACTOR = 4  # growth is judged over at least a 4x range of sizes
 REPEAT_MIN, REPEAT_MAX = 2, 5  # runs per size; the fastest counts
 REPEAT_SECONDS = 0.3  # past this much time at one size, stop repeating
@@ -40,7 +40,7 @@ SPARSE_RATIO = 2.5  # within this at the smallest, a middle and the largest size
 # (below RATIO_FLOOR, so the verdict is the one the whole ladder would give)
 REFERENCE_RUNS, REFERENCE_SECONDS = 2, 0.02  # per turn: at least 2 runs, more if quick
 STOP_SECONDS = 0.5  # a solution this slow at one size is not measured at larger ones
-NOISE_SECONDS = 1e-4  # points where both timings are below this are mostly noise
+NOISE_SECONDS = 2e-5  # points where both timings are below this are mostly noise
 TAMPER_SECONDS, TAMPER_FACTOR = 0.5, 5.0  # a call this much slower than reported: forged
 REMEMBERED_FACTOR, REMEMBERED_SECONDS = 5.0, 0.02  # later runs this much quicker than
 # the first, which took at least this long: the solution remembered its answer
@@ -267,20 +267,13 @@ class ComplexityCheck:
 
     def slope(self) -> float:
         """How fast the solution/reference ratio grows: ratio ~ n^slope, fitted by least
-        squares over the points of the top FIT_RANGE of sizes (all of them when fewer
-        than three are there), so that one noisy point moves it little and a flat start
-        does not hide a growth that shows at the top."""
+        squares so that one noisy point moves it little; the steeper of the fit over every
+        point and the fit over the top FIT_RANGE of sizes (when three points are there),
+        so that neither a flat start nor a reference that slows at the top (its cache
+        misses) hides the growth."""
         points = self.usable()
         top = [p for p in points if p.n * FIT_RANGE >= points[-1].n]
-        if len(top) >= 3:
-            points = top
-        xs = [math.log(p.n) for p in points]
-        ys = [math.log(max(p.ratio, 1e-9)) for p in points]
-        mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
-        spread = sum((x - mean_x) ** 2 for x in xs)
-        if spread == 0:
-            return 0.0
-        return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+        return max(_fit(points), _fit(top) if len(top) >= 3 else -math.inf)
 
     def too_slow(self) -> bool:
         points = self.usable()
@@ -318,6 +311,17 @@ class ComplexityCheck:
             "points": [{"n": p.n, "solution_s": round(p.solution_s, 6),
                         "reference_s": round(p.reference_s, 6)} for p in self.points],
         }
+
+
+def _fit(points: list[Point]) -> float:
+    """The least-squares slope of log(ratio) against log(n)."""
+    xs = [math.log(p.n) for p in points]
+    ys = [math.log(max(p.ratio, 1e-9)) for p in points]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    if spread == 0:
+        return 0.0
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
 
 
 def _exponent(points: list[Point], attribute: str) -> float:
