@@ -82,8 +82,15 @@ def _input_text(data: Any) -> str:
 
 
 def _growth_sentence(growth: dict[str, Any]) -> str:
-    return (f"grows like the reference ({growth['expected']}); at n = "
-            f"{growth['points'][-1]['n']:,} it took {growth['ratio']:.1f}x the reference's time")
+    """What was measured, and only that: the fitted growth of both sides and the ratio at
+    the top size (never the target's name, which the fit may not bear out)."""
+    against = growth.get("against", "the reference")
+    top = growth["points"][-1]["n"]
+    return (f"from n = {growth.get('from_n', growth['points'][0]['n']):,} to {top:,} your time "
+            f"grew like n^{growth['exponent']:.1f}, {against}'s like "
+            f"n^{growth.get('reference_exponent', 0.0):.1f}; at n = {top:,} it took "
+            f"{growth['ratio']:.1f}x {against}'s time"
+            + (f" (the baseline: {growth['baseline']})" if growth.get("baseline") else ""))
 
 
 def _ladder(growth: dict[str, Any]) -> str:

@@ -99,5 +99,8 @@ def inputs() -> st.SearchStrategy[dict]:
 
 
 def sized(n: int, rnd: random.Random) -> dict:
-    """'aaa...a' searched for 'aa...ab' of length n / 10: every position almost matches."""
-    return {"text": "a" * n, "pattern": "a" * (n // 10 - 1) + "b"}
+    """'aaa...a' searched for a pattern of length n / 10 of a's with one 'b' in its
+    middle: at every position a comparison from the left and one from the right (a
+    Boyer-Moore without its skip tables) both match half the pattern before they fail."""
+    m = n // 10
+    return {"text": "a" * n, "pattern": "a" * (m // 2) + "b" + "a" * (m - m // 2 - 1)}

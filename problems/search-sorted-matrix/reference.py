@@ -5,7 +5,8 @@ from hypothesis import strategies as st
 from trainer.problems.shapes import increasing_runs
 
 VALUE = 10**9
-MAX_SIDE = 1000
+MAX_CELLS = 10**6
+WALK_ROWS = 2  # the timed matrices: two very long rows
 
 
 def search_matrix(matrix: list[list[int]], target: int) -> bool:
@@ -103,12 +104,14 @@ def inputs() -> st.SearchStrategy[dict]:
 
 
 def sized(n: int, rnd: random.Random) -> dict:
-    """About n cells in a near-square matrix (at most 1000 x 1000); the target is absent,
-    just below the last value, so a scan from the top-left reads almost everything."""
-    rows = min(MAX_SIDE, max(1, int(n**0.5)))
-    cols = min(MAX_SIDE, max(1, n // rows))
+    """About n cells in 2 long rows (n / 2 columns: up to 500,000 at n = 10^6, the
+    constraint's largest matrix). The target sits in the middle of the middle row, so a
+    walk from a corner (a staircase, from either corner) takes about n / 4 steps, and a
+    scan of rows reads as many cells; a binary search takes about log2(n)."""
+    rows = max(1, min(WALK_ROWS, n // 100))
+    cols = max(1, n // rows)
     flat = increasing_runs(rnd, rows * cols, VALUE)
     matrix = _rows(flat, cols)
-    last = flat[-1]
-    target = last - 1 if last - flat[-2] >= 2 else rnd.choice([last, min(VALUE, last + 1)])
+    middle = (rows // 2) * cols + cols // 2
+    target = flat[middle] + 1 if flat[middle + 1] - flat[middle] >= 2 else flat[middle]
     return {"matrix": matrix, "target": target}

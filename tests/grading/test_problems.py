@@ -39,6 +39,45 @@ def test_every_problem_folder_is_complete() -> None:
         assert problem.complexity.sizes, f"{slug}: needs a timing ladder"
 
 
+# Problems whose accepted/ solutions are still being written; the list must shrink to
+# nothing, and the test below fails as soon as one of them gets its solutions.
+ACCEPTED_TO_COME = [
+    'lru-cache',
+    'max-area-of-island',
+    'max-depth',
+    'maximum-subarray',
+    'meeting-rooms',
+    'merge-sort',
+    'merge-two-sorted-lists',
+    'min-stack',
+    'minimum-eating-speed',
+    'network-delay-time',
+    'number-of-islands',
+    'range-sums-2d',
+    'reverse-linked-list',
+    'rotate-matrix',
+    'search-sorted-matrix',
+    'single-number',
+    'subarrays-summing-to-k',
+    'subsets',
+    'three-sum',
+    'two-sum',
+    'two-sum-sorted',
+    'union-find',
+    'valid-brackets',
+    'valid-palindrome',
+]
+
+
+def test_every_problem_has_at_least_two_accepted_solutions() -> None:
+    short = sorted(slug for slug, problem in CATALOGUE.problems.items()
+                   if len(problem.solutions_in("accepted")) < 2)
+    assert short == ACCEPTED_TO_COME
+    for problem in CATALOGUE.problems.values():
+        for path in problem.solutions_in("accepted"):
+            assert path.read_text().lstrip().startswith("#"), f"{path}: say what it does"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("slug", SLUGS)
 def test_problem_validates(slug: str) -> None:

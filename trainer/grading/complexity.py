@@ -28,9 +28,9 @@ from trainer.grading.worker import gc_paused
 
 SLOPE_LIMIT = 0.5  # the ratio growing like n^0.5 or faster means "grows faster"
 RATIO_FLOOR = 3.0  # and the solution is at least this many times slower at the top size
-RATIO_HIGH, HIGH_SLOPE = 20.0, 0.35  # this many times slower, and growing clearly
+RATIO_HIGH, HIGH_SLOPE = 20.0, 0.2  # this many times slower, and growing
 RATIO_CEILING = 200.0  # this many times slower, and growing at all, is too slow
-CEILING_SLOPE = 0.25
+CEILING_SLOPE = 0.1
 MIN_SIZE_FACTOR = 4  # growth is judged over at least a 4x range of sizes
 REPEAT_MIN, REPEAT_MAX = 2, 5  # runs per size; the fastest counts
 REPEAT_SECONDS = 0.3  # past this much time at one size, stop repeating
@@ -40,11 +40,12 @@ SPARSE_RATIO = 2.5  # within this at the smallest, a middle and the largest size
 # (below RATIO_FLOOR, so the verdict is the one the whole ladder would give)
 REFERENCE_RUNS, REFERENCE_SECONDS = 2, 0.02  # per turn: at least 2 runs, more if quick
 STOP_SECONDS = 0.5  # a solution this slow at one size is not measured at larger ones
-NOISE_SECONDS = 1e-4  # points where both timings are below this are mostly noise
+NOISE_SECONDS = 2e-5  # points where both timings are below this are mostly noise
 TAMPER_SECONDS, TAMPER_FACTOR = 0.5, 5.0  # a call this much slower than reported: forged
 REMEMBERED_FACTOR, REMEMBERED_SECONDS = 5.0, 0.02  # later runs this much quicker than
 # the first, which took at least this long: the solution remembered its answer
 SIZE_LIMIT_SECONDS = 5.0  # one run longer than this, when the reference is quick: too slow
+FIT_RANGE = 16  # the growth is fitted over the sizes within this factor of the top one
 
 
 @dataclass
@@ -68,6 +69,14 @@ class ComplexityCheck:
         self.problem = runner.problem
         self.rnd = random.Random(seed)
         self.points: list[Point] = []
+        reference = runner.reference
+        # what the solution is timed against: the reference, or the slowest accepted way
+        self.timed_entry = reference.get("baseline") if reference.provides("baseline") \
+            else reference.entry
+        doc = (getattr(self.timed_entry, "__doc__", None) or "").strip().splitlines()
+        self.against = "the reference" if self.timed_entry is reference.entry \
+            else "the baseline"
+        self.baseline = doc[0].rstrip(".") if doc and self.against == "the baseline" else ""
 
     def run(self) -> dict[str, Any]:
         """Measure the ladder; raises CaseFailure("too_slow"/wrong answer) or returns data.
@@ -135,7 +144,7 @@ class ComplexityCheck:
             built = materialized(signature, frozen.thaw(), registry)
             with gc_paused():
                 start = time.perf_counter()
-                value = self.runner.reference.entry(**built)
+                value = self.timed_entry(**built)
                 elapsed = time.perf_counter() - start
             if self.problem.in_place is not None:
                 value = built[self.problem.in_place]
@@ -258,15 +267,13 @@ class ComplexityCheck:
 
     def slope(self) -> float:
         """How fast the solution/reference ratio grows: ratio ~ n^slope, fitted by least
-        squares over the points, so that one noisy point moves it little."""
+        squares so that one noisy point moves it little; the steeper of the fit over every
+        point and the fit over the top FIT_RANGE of sizes (when three points are there),
+        so that neither a flat start nor a reference that slows at the top (its cache
+        misses) hides the growth."""
         points = self.usable()
-        xs = [math.log(p.n) for p in points]
-        ys = [math.log(max(p.ratio, 1e-9)) for p in points]
-        mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
-        spread = sum((x - mean_x) ** 2 for x in xs)
-        if spread == 0:
-            return 0.0
-        return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+        top = [p for p in points if p.n * FIT_RANGE >= points[-1].n]
+        return max(_fit(points), _fit(top) if len(top) >= 3 else -math.inf)
 
     def too_slow(self) -> bool:
         points = self.usable()
@@ -284,30 +291,51 @@ class ComplexityCheck:
         points = self.usable()
         last = self.points[-1]
         exponent = _exponent(points, "solution_s")
+        reference_exponent = _exponent(points, "reference_s")
         expected = self.problem.complexity.optimal
-        message = (f"at n = {last.n:,} your solution took {last.ratio:,.1f}x the reference's "
+        message = (f"at n = {last.n:,} your solution took {last.ratio:,.1f}x {self.against}'s "
                    f"time; its time grows like n^{exponent:.1f} over the sizes measured, "
                    f"expected {expected}")
+        if self.baseline:
+            message += f" (the baseline: {self.baseline})"
         return {
             "message": message,
             "ratio": round(last.ratio, 2),
             "slope": round(self.slope(), 2),
             "exponent": round(exponent, 2),
+            "reference_exponent": round(reference_exponent, 2),
+            "against": self.against,
+            "baseline": self.baseline,
+            "from_n": points[0].n,
             "expected": expected,
             "points": [{"n": p.n, "solution_s": round(p.solution_s, 6),
                         "reference_s": round(p.reference_s, 6)} for p in self.points],
         }
 
 
+def _fit(points: list[Point]) -> float:
+    """The least-squares slope of log(ratio) against log(n)."""
+    xs = [math.log(p.n) for p in points]
+    ys = [math.log(max(p.ratio, 1e-9)) for p in points]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    if spread == 0:
+        return 0.0
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
+
+
 def _exponent(points: list[Point], attribute: str) -> float:
-    """The slope of log(time) against log(n) between the first and last points."""
-    if len(points) < 2:
+    """How one side's time grows: the least-squares slope of log(time) against log(n)."""
+    pairs = [(math.log(p.n), math.log(getattr(p, attribute))) for p in points
+             if getattr(p, attribute) > 0]
+    if len(pairs) < 2:
         return 0.0
-    first, last = points[0], points[-1]
-    t0, t1 = getattr(first, attribute), getattr(last, attribute)
-    if t0 <= 0 or t1 <= 0 or last.n == first.n:
+    mean_x = sum(x for x, _ in pairs) / len(pairs)
+    mean_y = sum(y for _, y in pairs) / len(pairs)
+    spread = sum((x - mean_x) ** 2 for x, _ in pairs)
+    if spread == 0:
         return 0.0
-    return math.log(t1 / t0) / math.log(last.n / first.n)
+    return sum((x - mean_x) * (y - mean_y) for x, y in pairs) / spread
 
 
 class Frozen:

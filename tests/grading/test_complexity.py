@@ -1,0 +1,60 @@
+"""The complexity check's verdict from measured points, and what its lines say."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from tests.conftest import PROBLEMS
+from trainer.format import outcome_text
+from trainer.grading.complexity import ComplexityCheck, Point
+from trainer.grading.outcome import Outcome
+from trainer.grading.reference import load_reference
+from trainer.problems.spec import load_problem
+
+
+def check_of(slug: str, ratios: dict[int, float], reference_s: float = 0.01) -> ComplexityCheck:
+    problem = load_problem(PROBLEMS / slug)
+    runner = SimpleNamespace(problem=problem, reference=load_reference(problem))
+    check = ComplexityCheck(runner, 0)  # type: ignore[arg-type]
+    check.points = [Point(n, ratio * reference_s * n / 1000, reference_s * n / 1000)
+                    for n, ratio in ratios.items()]
+    return check
+
+
+# valid-palindrome's quadratic slicing, as measured: flat at first, then 2x per doubling
+SLICING = {3125: 1.5, 6250: 1.6, 12500: 1.7, 25000: 2.0, 50000: 2.9, 100000: 4.7,
+           200000: 8.2}
+
+
+def test_a_growth_that_shows_only_at_the_top_of_the_ladder_is_too_slow() -> None:
+    check = check_of("valid-palindrome", SLICING)
+    assert check.slope() >= 0.5  # fitted over the top 16x; over the whole ladder 0.4
+    assert check.too_slow()
+
+
+def test_a_log_factor_and_a_constant_factor_are_not() -> None:
+    sort_based = {3125: 2.8, 6250: 2.5, 12500: 2.4, 25000: 1.9, 50000: 2.5, 100000: 1.1}
+    assert not check_of("contains-duplicate", sort_based).too_slow()
+    memoized = {125: 10.5, 250: 11.1, 500: 9.9, 1000: 10.1}  # recursion overhead, 10x flat
+    assert not check_of("climbing-stairs", memoized).too_slow()
+
+
+def test_the_pass_line_states_what_was_measured() -> None:
+    check = check_of("contains-duplicate", {1000: 1.0, 4000: 2.0, 16000: 4.0})
+    outcome = Outcome("contains-duplicate", "passed", 1, growth=check.summary())
+    line = outcome_text(outcome, "").splitlines()[1]
+    assert line == ("  complexity: from n = 1,000 to 16,000 your time grew like n^1.5, "
+                    "the reference's like n^1.0; at n = 16,000 it took 4.0x the "
+                    "reference's time")
+    assert "O(n)" not in line  # the target's name is not what was measured
+
+
+def test_a_baseline_is_what_the_solution_is_timed_against() -> None:
+    check = check_of("min-cost-connect-points", {25: 1.0, 100: 1.0, 800: 1.0})
+    assert check.timed_entry.__name__ == "baseline"
+    assert check.summary()["message"].startswith(
+        "at n = 800 your solution took 1.0x the baseline's time")
+    assert check.summary()["message"].endswith(
+        "(the baseline: Kruskal over all n(n-1)/2 links, O(n^2 log n), the slowest approach "
+        "accepted)")
+    assert check_of("two-sum", {1: 1.0}).against == "the reference"
