@@ -75,11 +75,15 @@ def trainer(*args: str, now: str = "2026-03-01T09:00:00+00:00",
 
 
 class Output:
-    """Lines of a running process's output, read on a thread so that waiting can time out."""
+    """Lines of a running process's output, read on a thread so that waiting can time out.
+
+    `wait_for` reads on from where the last wait ended: waiting for a line that was printed
+    once already waits for its next printing, so a test can wait for the state it needs."""
 
     def __init__(self, process: subprocess.Popen[str]) -> None:
         self.lines: queue.Queue[str] = queue.Queue()
         self.text = ""
+        self.read_up_to = 0  # the end of what the last wait_for found
         assert process.stdout is not None
         stream = process.stdout
         self.reader = threading.Thread(target=lambda: [self.lines.put(line) for line in stream],
@@ -94,11 +98,22 @@ class Output:
         return self.text
 
     def wait_for(self, wanted: str, timeout: float = 90) -> None:
+        """Wait until `wanted` is printed after what the last wait found."""
         deadline = time.monotonic() + timeout
-        while wanted not in self.text:
+        while (found := self.text.find(wanted, self.read_up_to)) < 0:
             remaining = deadline - time.monotonic()
-            assert remaining > 0, f"no {wanted!r} in:\n{self.text}"
+            assert remaining > 0, f"no {wanted!r} after:\n{self.text[:self.read_up_to]}\n" \
+                                  f"in what followed:\n{self.text[self.read_up_to:]}"
             try:
                 self.text += self.lines.get(timeout=remaining)
             except queue.Empty:
                 continue
+        self.read_up_to = found + len(wanted)
+
+
+def save_by_rename(path: Path, text: str) -> None:
+    """Save as editors do, by renaming a complete file over the old one: a watcher never
+    sees the file half written."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(text)
+    os.replace(partial, path)

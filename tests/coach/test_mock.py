@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import CORRECT_TWO_SUM, TRAINER, Output, trainer
+from tests.helpers import CORRECT_TWO_SUM, TRAINER, Output, save_by_rename, trainer
 from trainer.coach.mock import pick_problems, wait
 from trainer.problems.catalogue import load_catalogue
 from trainer.workspace import Workspace
@@ -88,15 +88,17 @@ def test_with_stdin_closed_it_does_not_wait(two_problems: Workspace) -> None:
     assert "No keyboard" in result.stdout and "before 09:45" in result.stdout
 
 
-def test_a_whole_interview_graded_on_request(two_problems: Workspace) -> None:
+def test_a_whole_interview_graded_on_request(two_problems: Workspace, tmp_path: Path) -> None:
     env = {**os.environ, "TRAINER_NOW": "2026-03-01T09:00:00+00:00"}
-    with subprocess.Popen([str(TRAINER), "mock", "--minutes", "5"], stdin=subprocess.PIPE,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          env=env) as process:
+    errors = tmp_path / "mock.stderr"
+    with errors.open("w") as stderr, subprocess.Popen(
+            [str(TRAINER), "mock", "--minutes", "5"], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=stderr, text=True, env=env) as process:
         try:
             output = Output(process)
+            # Printed once both stubs are written: the solution saved next replaces one.
             output.wait_for("The clock is running")
-            (two_problems.solutions / "two_sum.py").write_text(CORRECT_TWO_SUM)
+            save_by_rename(two_problems.solutions / "two_sum.py", CORRECT_TWO_SUM)
             assert process.stdin is not None
             process.stdin.write("g\n")
             process.stdin.flush()
@@ -105,6 +107,7 @@ def test_a_whole_interview_graded_on_request(two_problems: Workspace) -> None:
         finally:
             if process.poll() is None:
                 process.kill()
+    assert errors.read_text() == ""
     assert "Grading now." in output.text and "Solved 1 of 2." in output.text
     assert "PASSED" in output.text and "NOT ATTEMPTED" in output.text
     exported = [json.loads(line) for line in trainer("history", "export").stdout.splitlines()]

@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import CORRECT_TWO_SUM, TRAINER, WRONG_TWO_SUM, Output, trainer
+from tests.helpers import (
+    CORRECT_TWO_SUM,
+    TRAINER,
+    WRONG_TWO_SUM,
+    Output,
+    save_by_rename,
+    trainer,
+)
 from trainer.coach.watch import Timing, watch_file
 from trainer.workspace import Workspace
 
@@ -89,34 +96,40 @@ def test_a_save_by_rename_is_waited_out(solution: Path) -> None:
 
 
 def test_watch_regrades_on_save_and_stops_cleanly_on_ctrl_c(
-        with_problems: Callable[..., Workspace]) -> None:
+        with_problems: Callable[..., Workspace], tmp_path: Path) -> None:
     workspace = with_problems("two-sum")
     assert trainer("start", "two-sum").returncode == 0
     stub = workspace.solutions / "two_sum.py"
     env = {**os.environ, "TRAINER_NOW": "2026-03-01T09:00:00+00:00"}
-    with subprocess.Popen([str(TRAINER), "watch", "two-sum"], stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
-                          env=env) as process:
+    errors = tmp_path / "watch.stderr"
+    # Each wait is for a line printed after the state the next step needs: the watcher
+    # has finished a grading (recorded it, printed it) and is waiting for a save.
+    with errors.open("w") as stderr, subprocess.Popen(
+            [str(TRAINER), "watch", "two-sum"], stdout=subprocess.PIPE, stderr=stderr,
+            stdin=subprocess.DEVNULL, text=True, env=env) as process:
         try:
             output = Output(process)
             output.wait_for("still the stub")
-            stub.write_text(WRONG_TWO_SUM)
-            output.wait_for("WRONG ANSWER")
-            # A different size from the wrong file: the grading worker imports through
-            # Python's bytecode cache, which cannot tell two same-size saves within one
-            # second apart.
-            stub.write_text(CORRECT_TWO_SUM + "# fixed\n")
-            output.wait_for("PASSED")
             output.wait_for("Ctrl-C to stop")
+            save_by_rename(stub, WRONG_TWO_SUM)
+            output.wait_for("WRONG ANSWER")
+            output.wait_for("Ctrl-C to stop")
+            # The watcher tells saves apart by modification time and size: a different
+            # size from the wrong file's makes the fix a new save even on a file system
+            # whose clock is coarser than a grading.
+            save_by_rename(stub, CORRECT_TWO_SUM + "# fixed\n")
+            output.wait_for("PASSED")
+            output.wait_for("Ctrl-C to stop")  # the third one: waiting for the next save
             process.send_signal(signal.SIGINT)
             assert process.wait(timeout=30) == 0
-            output.wait_for("Stopped watching")
-            output.reader.join(timeout=10)
-            assert process.stderr is not None
-            assert "Traceback" not in process.stderr.read()
+            output.wait_for("Stopped watching. Good work.")
+            output.drain()
         finally:
             if process.poll() is None:
                 process.kill()
+    assert errors.read_text() == ""
+    assert output.text.count("Grading solutions/two_sum.py ...") == 2
     assert output.text.index("WRONG ANSWER") < output.text.index("PASSED")
+    assert output.text.endswith("Ctrl-C to stop.\n\nStopped watching. Good work.\n")
     exported = [json.loads(line) for line in trainer("history", "export").stdout.splitlines()]
     assert [row["verdict"] for row in exported] == ["wrong_answer", "passed"]

@@ -238,17 +238,24 @@ def test_a_forged_clock_does_not_pass_a_slow_solution(
     assert outcome.verdict in ("too_slow", "runtime_error"), outcome.message
 
 
-def test_a_fix_saved_at_the_same_size_and_second_is_graded_afresh(
-    grade_source: Callable[[str], object], tmp_path: Path
+def test_a_fix_saved_at_the_same_size_and_time_is_graded_afresh(
+    with_problems: Callable[..., Workspace], tmp_path: Path
 ) -> None:
+    """A fix that a cache keyed on (modification time, size) could not tell from the wrong
+    file it replaces, as a quick save on a coarse file system clock looks."""
+    workspace = with_problems("two-sum")
+    reference = load_reference(load_problem(workspace.problems / "two-sum"))
     wrong = CORRECT.replace("return [seen[target - v], j]", "return [seen[target - v], 0]")
     assert len(wrong) == len(CORRECT)
-    assert getattr(grade_source(wrong), "verdict") == "wrong_answer"  # noqa: B009
     path = tmp_path / "solution.py"
-    stamp = path.stat().st_mtime_ns
-    path.write_text(textwrap.dedent(CORRECT))
-    os.utime(path, ns=(stamp, stamp))  # what a quick save can look like to a cache
-    assert getattr(grade_source(CORRECT), "verdict") == "passed"  # noqa: B009
+    path.write_text(wrong)
+    assert grade(reference, path, seed_value=1, complexity=False).verdict == "wrong_answer"
+    before = path.stat()
+    path.write_text(CORRECT)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = path.stat()
+    assert (after.st_mtime_ns, after.st_size) == (before.st_mtime_ns, before.st_size)
+    assert grade(reference, path, seed_value=1, complexity=False).verdict == "passed"
 
 
 def test_a_recursive_flood_fill_over_a_300_by_300_snake_works(
