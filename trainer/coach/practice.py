@@ -41,8 +41,9 @@ def next_problem(workspace: Workspace, catalogue: Catalogue,
 
 
 def start_problem(workspace: Workspace, problem: Problem, force: bool = False) -> Started:
-    started = write_stub(workspace, problem, force)
-    with open_history(workspace) as history:
+    with open_history(workspace) as history:  # a damaged history fails before any file moves
+        history.check()
+        started = write_stub(workspace, problem, force)
         history.set_state(state.CURRENT, problem.slug)
     return started
 

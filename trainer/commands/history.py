@@ -6,6 +6,22 @@ from typing import TextIO
 import click
 
 from trainer.commands.support import workspace_catalogue
+from trainer.errors import WorkspaceError
+
+
+def check_export_target(output: Path, history_db: Path, force: bool) -> None:
+    """An export never replaces the history (nor its WAL files), and no file without
+    --force."""
+    target = output.resolve()
+    protected = {history_db.resolve(), *(history_db.with_name(history_db.name + suffix).resolve()
+                                         for suffix in ("-wal", "-shm", "-journal"))}
+    if target in protected or (output.exists() and history_db.exists()
+                               and output.samefile(history_db)):
+        raise WorkspaceError(f"{output} is the practice history itself: "
+                             "export to another file, e.g. -o history-backup.jsonl")
+    if output.exists() and not force:
+        raise WorkspaceError(f"{output} already exists: choose another name, "
+                             "or --force to replace it")
 
 
 @click.group("history")
@@ -16,18 +32,28 @@ def group() -> None:
 @group.command("export")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Write to this file instead of standard output.")
-def export_command(output: Path | None) -> None:
+@click.option("--force", is_flag=True, help="Replace FILE if it exists (never the history).")
+def export_command(output: Path | None, force: bool) -> None:
     """Every attempt and hint, as JSON lines."""
     from trainer.coach.practice import export_history
 
     workspace, _ = workspace_catalogue()
+    if output is not None:
+        check_export_target(output, workspace.history_db, force)
     lines = export_history(workspace)
     if output is None:
         for line in lines:
             click.echo(line)
         return
     text = "".join(line + "\n" for line in lines)
-    output.write_text(text, encoding="utf-8")
+    try:
+        with output.open("w" if force else "x", encoding="utf-8") as file:
+            file.write(text)
+    except FileExistsError:
+        raise WorkspaceError(f"{output} already exists: choose another name, "
+                             "or --force to replace it") from None
+    except OSError as error:
+        raise WorkspaceError(f"cannot write {output}: {error.strerror}") from None
     click.echo(f"Wrote {text.count(chr(10))} records to {output}", err=True)
 
 

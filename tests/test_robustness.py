@@ -1,0 +1,112 @@
+"""Nothing lost, nothing crashes: a damaged history, odd files and a careless user, through
+the real command. Exit 2 with a message that names the file; never exit 3 or a traceback."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import trainer
+from trainer.workspace import Workspace
+
+
+@pytest.fixture
+def started(make_problem: Callable[..., Path], workspace: Workspace) -> Workspace:
+    make_problem("echo-one")
+    result = trainer("start", "echo-one")
+    assert result.returncode == 0, result.stderr
+    return workspace
+
+
+def garble_pages(history: Path) -> None:
+    """The first page (header and schema) intact, every page after it garbage."""
+    for suffix in ("-wal", "-shm"):  # everything into the main file first
+        assert not history.with_name(history.name + suffix).exists() or True
+    data = bytearray(history.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for i in range(page, len(data)):
+        data[i] = (i * 37) % 251
+    history.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        history.with_name(history.name + suffix).unlink(missing_ok=True)
+
+
+def test_export_never_writes_over_the_history(started: Workspace) -> None:
+    before = started.history_db.read_bytes()
+    for extra in ((), ("--force",)):
+        result = trainer("history", "export", "-o", str(started.history_db), *extra)
+        assert result.returncode == 2, result.stderr
+        assert "is the practice history itself" in result.stderr
+    assert started.history_db.read_bytes() == before
+
+
+def test_export_never_writes_over_a_file_without_force(started: Workspace,
+                                                       tmp_path: Path) -> None:
+    backup = tmp_path / "notes.txt"
+    backup.write_text("my notes")
+    refused = trainer("history", "export", "-o", str(backup))
+    assert refused.returncode == 2 and "already exists" in refused.stderr
+    assert backup.read_text() == "my notes"
+    forced = trainer("history", "export", "-o", str(backup), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert backup.read_text() == ""  # no attempts yet: an empty backup
+
+
+def test_an_empty_history_file_is_damaged_not_new(started: Workspace) -> None:
+    started.history_db.write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        started.history_db.with_name(started.history_db.name + suffix).unlink(missing_ok=True)
+    for command in (("stats",), ("review",), ("next",), ("list",)):
+        result = trainer(*command)
+        if command == ("list",):
+            continue  # list reads statuses too; checked below
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        assert "cannot be read" in result.stderr and "empty" in result.stderr
+    assert started.history_db.read_bytes() == b""
+
+
+@pytest.mark.parametrize("command", [("start", "echo-one"), ("start", "echo-one", "--force"),
+                                     ("review",), ("stats",), ("next",),
+                                     ("history", "export")])
+def test_a_history_with_garbage_pages_is_exit_2_naming_the_file(
+    started: Workspace, command: tuple[str, ...],
+) -> None:
+    garble_pages(started.history_db)
+    damaged = started.history_db.read_bytes()
+    result = trainer(*command)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert str(started.history_db) in result.stderr and "Traceback" not in result.stderr
+    assert started.history_db.read_bytes() == damaged
+
+
+def test_start_force_with_a_damaged_history_touches_no_file(started: Workspace) -> None:
+    stub = started.solutions / "echo_one.py"
+    stub.write_text("my work")
+    garble_pages(started.history_db)
+    result = trainer("start", "echo-one", "--force")
+    assert result.returncode == 2
+    assert stub.read_text() == "my work"
+    assert sorted(p.name for p in started.solutions.iterdir()) == ["echo_one.py"]
+
+
+def test_mock_with_a_damaged_history_touches_no_file(started: Workspace) -> None:
+    stub = started.solutions / "echo_one.py"
+    stub.write_text("my work")
+    garble_pages(started.history_db)
+    result = trainer("mock", "--problems", "1")
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert sorted(p.name for p in started.solutions.iterdir()) == ["echo_one.py"]
+
+
+def test_history_import_into_a_damaged_history_is_exit_2(started: Workspace,
+                                                          tmp_path: Path) -> None:
+    backup = tmp_path / "backup.jsonl"
+    backup.write_text(json.dumps({"kind": "hint", "slug": "echo-one",
+                                  "at": "2026-03-01T09:00:00+00:00", "number": 1}) + "\n")
+    garble_pages(started.history_db)
+    result = trainer("history", "import", str(backup))
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert str(started.history_db) in result.stderr
