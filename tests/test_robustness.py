@@ -110,3 +110,48 @@ def test_history_import_into_a_damaged_history_is_exit_2(started: Workspace,
     result = trainer("history", "import", str(backup))
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert str(started.history_db) in result.stderr
+
+
+GOOD_ATTEMPT = {"kind": "attempt", "slug": "echo-one", "at": "2026-03-01T09:00:00+00:00",
+                "verdict": "wrong_answer", "rating": 1, "seed": 3, "cases": 20,
+                "elapsed_s": 0.5, "file_hash": "a1", "hints": 0, "revealed": False,
+                "counterexample": None}
+GOOD_HINT = {"kind": "hint", "slug": "echo-one", "at": "2026-03-01T09:01:00+00:00", "number": 1}
+
+
+@pytest.mark.parametrize(("bad", "wanted"), [
+    ({**GOOD_ATTEMPT, "rating": 9}, '"rating": 9 is not a rating from 1 to 4'),
+    ({**GOOD_HINT, "number": "three"}, '"number": "three" is not'),
+    ({k: v for k, v in GOOD_HINT.items() if k != "number"}, 'a hint without "number"'),
+    ({**GOOD_ATTEMPT, "at": "2026-03-01T09:00:00"}, '"at": "2026-03-01T09:00:00" is not a '
+                                                     "timestamp with its timezone"),
+    ({**GOOD_ATTEMPT, "cases": -1}, '"cases": -1'),
+    ({**GOOD_ATTEMPT, "revealed": "yes"}, '"revealed": "yes"'),
+    ({"kind": "note", "slug": "echo-one"}, "not an attempt, a hint or a reveal"),
+])
+def test_import_checks_every_line_before_writing_anything(
+    started: Workspace, tmp_path: Path, bad: dict[str, object], wanted: str,
+) -> None:
+    backup = tmp_path / "backup.jsonl"
+    backup.write_text(json.dumps(GOOD_ATTEMPT) + "\n" + json.dumps(bad) + "\n")
+    result = trainer("history", "import", str(backup))
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert f"{backup}:2: " in result.stderr and wanted in result.stderr, result.stderr
+    assert trainer("history", "export").stdout == ""  # not even the good first line
+
+
+def test_import_of_a_binary_file_names_the_line(started: Workspace, tmp_path: Path) -> None:
+    backup = tmp_path / "photo.jpg"
+    backup.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\n\x80\x81")
+    result = trainer("history", "import", str(backup))
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert f"{backup}:1: not text" in result.stderr
+
+
+def test_import_of_an_unknown_slug_warns_and_imports(started: Workspace, tmp_path: Path) -> None:
+    backup = tmp_path / "backup.jsonl"
+    backup.write_text(json.dumps({**GOOD_HINT, "slug": "gone-problem"}) + "\n")
+    result = trainer("history", "import", str(backup))
+    assert result.returncode == 0, result.stderr
+    assert "no problem named gone-problem" in result.stderr
+    assert "Imported 0 attempts and 1 hints" in result.stdout

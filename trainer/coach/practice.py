@@ -129,19 +129,30 @@ def export_history(workspace: Workspace) -> Iterator[str]:
             yield json.dumps(row, sort_keys=True)
 
 
-def import_history(workspace: Workspace, lines: Iterable[str]) -> dict[str, int]:
-    """Add what a backup holds and this history lacks; how many of each kind were added."""
+def import_history(workspace: Workspace, lines: Iterable[str | bytes],
+                   name: str = "-") -> dict[str, int]:
+    """Add what a backup holds and this history lacks; how many of each kind were added.
+    Every line is checked before anything is written: `FILE:LINE: what is wrong`."""
+    from trainer.store.transfer import row_problem
+
     rows = []
-    for number, line in enumerate(lines, 1):
+    for number, raw in enumerate(lines, 1):
+        where = f"{name}:{number}"
+        try:
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError:
+            raise TrainerError(f"{where}: not text (is this a history export?)") from None
         if not line.strip():
             continue
         try:
             row = json.loads(line)
         except ValueError:
-            raise TrainerError(f"line {number} of the backup is not JSON") from None
-        if not isinstance(row, dict) or row.get("kind") not in ("attempt", "hint", "reveal"):
-            raise TrainerError(
-                f"line {number} of the backup is not an attempt, a hint or a reveal")
+            raise TrainerError(f"{where}: not a JSON line (is this a history export?)") from None
+        if not isinstance(row, dict):
+            raise TrainerError(f"{where}: not an attempt, a hint or a reveal")
+        problem = row_problem(row)
+        if problem is not None:
+            raise TrainerError(f"{where}: {problem}; nothing was imported")
         rows.append(row)
     with open_history(workspace) as history:
         return import_rows(history, rows, rebuild_cards)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO
 
 import click
 
@@ -58,14 +59,20 @@ def export_command(output: Path | None, force: bool) -> None:
 
 
 @group.command("import")
-@click.argument("backup", type=click.File("r", encoding="utf-8"), default="-")
-def import_command(backup: TextIO) -> None:
+@click.argument("backup", type=click.File("rb"), default="-")
+def import_command(backup: BinaryIO) -> None:
     """Add the attempts and hints of a backup (a file, or - for standard input) that this
     history does not have yet, and rebuild the review schedule. Importing twice changes
     nothing."""
     from trainer.coach.practice import import_history
 
-    workspace, _ = workspace_catalogue()
-    added = import_history(workspace, backup)
+    workspace, catalogue = workspace_catalogue()
+    lines = list(backup)
+    added = import_history(workspace, lines, backup.name if backup.name != "<stdin>" else "-")
+    unknown = sorted({json.loads(line).get("slug") for line in lines if line.strip()}
+                     - set(catalogue.index))
+    if unknown:
+        click.echo(f"warning: no problem named {', '.join(map(str, unknown))} in this "
+                   "workspace; their history was imported all the same", err=True)
     reveals = f" and {added['reveal']} reveals" if added["reveal"] else ""
     click.echo(f"Imported {added['attempt']} attempts and {added['hint']} hints{reveals}.")
