@@ -155,3 +155,35 @@ def test_import_of_an_unknown_slug_warns_and_imports(started: Workspace, tmp_pat
     assert result.returncode == 0, result.stderr
     assert "no problem named gone-problem" in result.stderr
     assert "Imported 0 attempts and 1 hints" in result.stdout
+
+
+def solution_that_leaves_a_mark(workspace: Workspace) -> Path:
+    """A correct solution that writes a file when the worker imports it: proof that a
+    grading ran (and that a solution can write where its user can)."""
+    mark = workspace.root / "graded.mark"
+    (workspace.solutions / "echo_one.py").write_text(
+        f"open({str(mark)!r}, 'w').close()\n\ndef identity(x: int) -> int:\n    return x\n")
+    return mark
+
+
+def test_grade_with_a_damaged_history_fails_before_grading(started: Workspace) -> None:
+    mark = solution_that_leaves_a_mark(started)
+    garble_pages(started.history_db)
+    result = trainer("grade", "echo-one")
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert str(started.history_db) in result.stderr
+    assert not mark.exists()  # no grading was run and thrown away
+
+
+def test_grade_with_an_impossible_trainer_now_fails_before_grading(started: Workspace) -> None:
+    mark = solution_that_leaves_a_mark(started)
+    result = trainer("grade", "echo-one", now="2026-02-30T09:00:00+00:00")
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "is not a real date" in result.stderr and not mark.exists()
+
+
+def test_a_solution_can_write_the_workspaces_files(started: Workspace) -> None:
+    """Not a sandbox: the worker limits time, memory and processes, not file access."""
+    mark = solution_that_leaves_a_mark(started)
+    assert trainer("grade", "echo-one").returncode == 0
+    assert mark.exists()
