@@ -17,10 +17,13 @@ def now() -> datetime:
         return datetime.now().astimezone()
     try:
         moment = datetime.fromisoformat(fixed)
-    except ValueError:
+    except ValueError as error:
+        shaped = len(fixed) >= 10 and fixed[4] == "-" and fixed[7] == "-"
+        why = f"is not a real date or time ({error})" if shaped else \
+            "is not an ISO-8601 timestamp"
         raise TrainerError(
-            f"{NOW_VARIABLE}={fixed!r} is not an ISO-8601 timestamp "
-            "(for example 2026-03-01T09:00:00+00:00)"
+            f"{NOW_VARIABLE}={fixed!r} {why}: set it like 2026-03-01T09:00:00+00:00, "
+            f"or unset it to use the system clock"
         ) from None
     return moment if moment.tzinfo else moment.astimezone()
 

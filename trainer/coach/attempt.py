@@ -40,6 +40,13 @@ def grade_solution(workspace: Workspace, problem: Problem, path: Path, *,
                    progress: Progress | None = None) -> Graded:
     from trainer.grading.sandbox import Sandbox
 
+    if record:  # what would throw the verdict away fails before the work, not after
+        from trainer import clock
+        from trainer.store.history import open_history
+
+        clock.now()
+        with open_history(workspace) as history:
+            history.check()
     with Sandbox(problem, path) as sandbox:
         sandbox.launch()  # the worker starts while the grader and the reference load
         from trainer.grading.engine import grade

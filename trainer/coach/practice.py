@@ -16,7 +16,7 @@ from trainer.errors import TrainerError, WorkspaceError
 from trainer.problems.catalogue import Catalogue
 from trainer.store.attempts import Attempt
 from trainer.store.history import open_history
-from trainer.store.transfer import KINDS, export_rows, import_rows
+from trainer.store.transfer import export_rows, import_rows
 from trainer.workspace import Workspace
 
 if TYPE_CHECKING:  # `next` and `start` import neither the grader nor the spec parser
@@ -41,8 +41,9 @@ def next_problem(workspace: Workspace, catalogue: Catalogue,
 
 
 def start_problem(workspace: Workspace, problem: Problem, force: bool = False) -> Started:
-    started = write_stub(workspace, problem, force)
-    with open_history(workspace) as history:
+    with open_history(workspace) as history:  # a damaged history fails before any file moves
+        history.check()
+        started = write_stub(workspace, problem, force)
         history.set_state(state.CURRENT, problem.slug)
     return started
 
@@ -128,19 +129,30 @@ def export_history(workspace: Workspace) -> Iterator[str]:
             yield json.dumps(row, sort_keys=True)
 
 
-def import_history(workspace: Workspace, lines: Iterable[str]) -> dict[str, int]:
-    """Add what a backup holds and this history lacks; how many of each kind were added."""
+def import_history(workspace: Workspace, lines: Iterable[str | bytes],
+                   name: str = "-") -> dict[str, int]:
+    """Add what a backup holds and this history lacks; how many of each kind were added.
+    Every line is checked before anything is written: `FILE:LINE: what is wrong`."""
+    from trainer.store.transfer import row_problem
+
     rows = []
-    for number, line in enumerate(lines, 1):
+    for number, raw in enumerate(lines, 1):
+        where = f"{name}:{number}"
+        try:
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError:
+            raise TrainerError(f"{where}: not text (is this a history export?)") from None
         if not line.strip():
             continue
         try:
             row = json.loads(line)
         except ValueError:
-            raise TrainerError(f"line {number} of the backup is not JSON") from None
-        if not isinstance(row, dict) or row.get("kind") not in KINDS:
-            raise TrainerError(f"line {number} of the backup is not one of: "
-                               f"{', '.join(KINDS)}")
+            raise TrainerError(f"{where}: not a JSON line (is this a history export?)") from None
+        if not isinstance(row, dict):
+            raise TrainerError(f"{where}: not an attempt, a hint, a reveal or an interview")
+        problem = row_problem(row)
+        if problem is not None:
+            raise TrainerError(f"{where}: {problem}; nothing was imported")
         rows.append(row)
     with open_history(workspace) as history:
         return import_rows(history, rows, rebuild_cards)

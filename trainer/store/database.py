@@ -7,7 +7,9 @@ says how to recover.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,13 +26,42 @@ class Database:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
-            self.db.execute("PRAGMA busy_timeout = 30000")
-            self._use_wal()
-            self.db.execute("PRAGMA synchronous = NORMAL")
+            if not path.exists():
+                self._create(path)
+            elif path.is_file() and path.stat().st_size == 0:
+                # A new history is never empty (see _create): this one lost its contents.
+                raise unreadable(path, sqlite3.DatabaseError("the file is empty"))
+            self.db = self._connect(path)
             self._migrate()
         except sqlite3.DatabaseError as error:
             raise unreadable(path, error) from None
+        except OSError as error:
+            raise WorkspaceError(f"cannot open the practice history {path}: "
+                                 f"{error.strerror}") from None
+
+    def _connect(self, path: Path) -> sqlite3.Connection:
+        self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        self.db.execute("PRAGMA busy_timeout = 30000")
+        self._use_wal()
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        return self.db
+
+    def _create(self, path: Path) -> None:
+        """A new history is built whole under a name of its own, then linked into place:
+        no process ever sees it empty or half made, so an empty file is always damage."""
+        fd, name = tempfile.mkstemp(prefix=".new-", suffix=".sqlite3", dir=path.parent)
+        os.close(fd)
+        made = Path(name)
+        try:
+            made.unlink()
+            self._connect(made)
+            self._migrate()
+            self.db.close()
+            with contextlib.suppress(FileExistsError):  # another process was first: use its
+                os.link(made, path)
+        finally:
+            for suffix in ("", "-wal", "-shm"):
+                made.with_name(made.name + suffix).unlink(missing_ok=True)
 
     def _use_wal(self) -> None:
         """WAL mode, kept in the file. Switching a new file to it needs the file to itself,
@@ -57,22 +88,44 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.db.execute("BEGIN IMMEDIATE")
         try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+        except (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError):
+            raise  # the caller's mistake, not the file's
+        except sqlite3.DatabaseError as error:
+            raise unreadable(self.path, error) from None
+
+    def check(self) -> None:
+        """Raise the history's error now if any page of it is damaged: for commands that
+        must fail before they touch the learner's files."""
+        rows = self.read("PRAGMA quick_check")
+        if [tuple(row) for row in rows] != [("ok",)]:
+            raise unreadable(self.path, sqlite3.DatabaseError(str(rows[0][0])))
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[None]:
         """Reads that see one state of the history, whatever is written meanwhile."""
-        self.db.execute("BEGIN")
+        try:
+            self.db.execute("BEGIN")
+        except sqlite3.DatabaseError as error:
+            raise unreadable(self.path, error) from None
         try:
             yield
-        finally:
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+            raise
+        try:
             self.db.execute("COMMIT")
+        except sqlite3.DatabaseError as error:
+            raise unreadable(self.path, error) from None
 
     def _migrate(self) -> None:
         version = self._version()
@@ -113,6 +166,10 @@ def run_script(db: sqlite3.Connection, script: str) -> None:
 
 
 def unreadable(path: Path, error: sqlite3.Error) -> WorkspaceError:
+    if "readonly" in str(error) or "read-only" in str(error):
+        return WorkspaceError(
+            f"the practice history {path} is read-only ({error}): this command needs to "
+            f"write to it. Make {path.parent} and its files writable (chmod u+w) and try again")
     return WorkspaceError(
         f"the practice history {path} cannot be read ({error}). trainer will not touch it: "
         f"move it aside (mv {path} {path}.broken) to start a new history, "

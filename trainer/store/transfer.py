@@ -109,6 +109,71 @@ def interview_from_data(row: dict[str, Any]) -> Interview:
         raise WorkspaceError(f"not an interview of a trainer history: {error}") from None
 
 
+def row_problem(row: dict[str, Any]) -> str | None:
+    """What is wrong with one backup row (every field: types, ranges, timezone-aware
+    timestamps), in the user's words; None when nothing is."""
+    kind = row.get("kind")
+    if kind == "interview":
+        try:
+            interview_from_data(row)
+        except WorkspaceError as error:
+            return str(error)
+        return None
+    fields: dict[str, Callable[[Any], bool]] = {"slug": _text, "at": _aware}
+    optional: dict[str, Callable[[Any], bool]] = {}
+    if kind == "attempt":
+        fields.update(verdict=_text, rating=lambda v: _integer(v) and 1 <= v <= 4,
+                      seed=_integer, cases=lambda v: _integer(v) and v >= 0,
+                      elapsed_s=lambda v: _number(v) and v >= 0, file_hash=_text)
+        optional.update(hints=lambda v: _integer(v) and v >= 0,
+                        revealed=lambda v: isinstance(v, bool),
+                        counterexample=lambda v: v is None or isinstance(v, dict))
+    elif kind == "hint":
+        fields.update(number=lambda v: _integer(v) and v >= 1)
+    elif kind != "reveal":
+        return "not an attempt, a hint, a reveal or an interview (its \"kind\" says which)"
+    for name, good in fields.items():
+        if name not in row:
+            return f"a {kind} without \"{name}\""
+        if not good(row[name]):
+            return f"\"{name}\": {json.dumps(row[name])} is not {EXPECTED.get(name, 'valid')}"
+    for name, good in optional.items():
+        if name in row and not good(row[name]):
+            return f"\"{name}\": {json.dumps(row[name])} is not {EXPECTED.get(name, 'valid')}"
+    return None
+
+
+EXPECTED = {
+    "slug": "a problem's slug", "verdict": "a verdict", "file_hash": "a text",
+    "at": "a timestamp with its timezone, like 2026-03-01T09:00:00+00:00",
+    "rating": "a rating from 1 to 4", "seed": "a whole number",
+    "cases": "a whole number of 0 or more", "elapsed_s": "a number of seconds of 0 or more",
+    "hints": "a whole number of 0 or more", "revealed": "true or false",
+    "counterexample": "an object or null", "number": "a hint's number from 1 up",
+}
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _integer(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value == value
+
+
+def _aware(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        return datetime.fromisoformat(value).tzinfo is not None
+    except ValueError:
+        return False
+
+
 def attempt_data(attempt: Attempt) -> dict[str, Any]:
     return {"slug": attempt.slug, "at": attempt.at.isoformat(), "verdict": attempt.verdict,
             "rating": attempt.rating, "seed": attempt.seed, "cases": attempt.cases,

@@ -1,0 +1,189 @@
+"""Nothing lost, nothing crashes: a damaged history, odd files and a careless user, through
+the real command. Exit 2 with a message that names the file; never exit 3 or a traceback."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import trainer
+from trainer.workspace import Workspace
+
+
+@pytest.fixture
+def started(make_problem: Callable[..., Path], workspace: Workspace) -> Workspace:
+    make_problem("echo-one")
+    result = trainer("start", "echo-one")
+    assert result.returncode == 0, result.stderr
+    return workspace
+
+
+def garble_pages(history: Path) -> None:
+    """The first page (header and schema) intact, every page after it garbage."""
+    for suffix in ("-wal", "-shm"):  # everything into the main file first
+        assert not history.with_name(history.name + suffix).exists() or True
+    data = bytearray(history.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for i in range(page, len(data)):
+        data[i] = (i * 37) % 251
+    history.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        history.with_name(history.name + suffix).unlink(missing_ok=True)
+
+
+def test_export_never_writes_over_the_history(started: Workspace) -> None:
+    before = started.history_db.read_bytes()
+    for extra in ((), ("--force",)):
+        result = trainer("history", "export", "-o", str(started.history_db), *extra)
+        assert result.returncode == 2, result.stderr
+        assert "is the practice history itself" in result.stderr
+    assert started.history_db.read_bytes() == before
+
+
+def test_export_never_writes_over_a_file_without_force(started: Workspace,
+                                                       tmp_path: Path) -> None:
+    backup = tmp_path / "notes.txt"
+    backup.write_text("my notes")
+    refused = trainer("history", "export", "-o", str(backup))
+    assert refused.returncode == 2 and "already exists" in refused.stderr
+    assert backup.read_text() == "my notes"
+    forced = trainer("history", "export", "-o", str(backup), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert backup.read_text() == ""  # no attempts yet: an empty backup
+
+
+def test_an_empty_history_file_is_damaged_not_new(started: Workspace) -> None:
+    started.history_db.write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        started.history_db.with_name(started.history_db.name + suffix).unlink(missing_ok=True)
+    for command in (("stats",), ("review",), ("next",), ("list",)):
+        result = trainer(*command)
+        if command == ("list",):
+            continue  # list reads statuses too; checked below
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        assert "cannot be read" in result.stderr and "empty" in result.stderr
+    assert started.history_db.read_bytes() == b""
+
+
+@pytest.mark.parametrize("command", [("start", "echo-one"), ("start", "echo-one", "--force"),
+                                     ("review",), ("stats",), ("next",),
+                                     ("history", "export")])
+def test_a_history_with_garbage_pages_is_exit_2_naming_the_file(
+    started: Workspace, command: tuple[str, ...],
+) -> None:
+    garble_pages(started.history_db)
+    damaged = started.history_db.read_bytes()
+    result = trainer(*command)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert str(started.history_db) in result.stderr and "Traceback" not in result.stderr
+    assert started.history_db.read_bytes() == damaged
+
+
+def test_start_force_with_a_damaged_history_touches_no_file(started: Workspace) -> None:
+    stub = started.solutions / "echo_one.py"
+    stub.write_text("my work")
+    garble_pages(started.history_db)
+    result = trainer("start", "echo-one", "--force")
+    assert result.returncode == 2
+    assert stub.read_text() == "my work"
+    assert sorted(p.name for p in started.solutions.iterdir()) == ["echo_one.py"]
+
+
+def test_mock_with_a_damaged_history_touches_no_file(started: Workspace) -> None:
+    stub = started.solutions / "echo_one.py"
+    stub.write_text("my work")
+    garble_pages(started.history_db)
+    result = trainer("mock", "--problems", "1")
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert sorted(p.name for p in started.solutions.iterdir()) == ["echo_one.py"]
+
+
+def test_history_import_into_a_damaged_history_is_exit_2(started: Workspace,
+                                                          tmp_path: Path) -> None:
+    backup = tmp_path / "backup.jsonl"
+    backup.write_text(json.dumps({"kind": "hint", "slug": "echo-one",
+                                  "at": "2026-03-01T09:00:00+00:00", "number": 1}) + "\n")
+    garble_pages(started.history_db)
+    result = trainer("history", "import", str(backup))
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert str(started.history_db) in result.stderr
+
+
+GOOD_ATTEMPT = {"kind": "attempt", "slug": "echo-one", "at": "2026-03-01T09:00:00+00:00",
+                "verdict": "wrong_answer", "rating": 1, "seed": 3, "cases": 20,
+                "elapsed_s": 0.5, "file_hash": "a1", "hints": 0, "revealed": False,
+                "counterexample": None}
+GOOD_HINT = {"kind": "hint", "slug": "echo-one", "at": "2026-03-01T09:01:00+00:00", "number": 1}
+
+
+@pytest.mark.parametrize(("bad", "wanted"), [
+    ({**GOOD_ATTEMPT, "rating": 9}, '"rating": 9 is not a rating from 1 to 4'),
+    ({**GOOD_HINT, "number": "three"}, '"number": "three" is not'),
+    ({k: v for k, v in GOOD_HINT.items() if k != "number"}, 'a hint without "number"'),
+    ({**GOOD_ATTEMPT, "at": "2026-03-01T09:00:00"}, '"at": "2026-03-01T09:00:00" is not a '
+                                                     "timestamp with its timezone"),
+    ({**GOOD_ATTEMPT, "cases": -1}, '"cases": -1'),
+    ({**GOOD_ATTEMPT, "revealed": "yes"}, '"revealed": "yes"'),
+    ({"kind": "note", "slug": "echo-one"}, "not an attempt, a hint or a reveal"),
+])
+def test_import_checks_every_line_before_writing_anything(
+    started: Workspace, tmp_path: Path, bad: dict[str, object], wanted: str,
+) -> None:
+    backup = tmp_path / "backup.jsonl"
+    backup.write_text(json.dumps(GOOD_ATTEMPT) + "\n" + json.dumps(bad) + "\n")
+    result = trainer("history", "import", str(backup))
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert f"{backup}:2: " in result.stderr and wanted in result.stderr, result.stderr
+    assert trainer("history", "export").stdout == ""  # not even the good first line
+
+
+def test_import_of_a_binary_file_names_the_line(started: Workspace, tmp_path: Path) -> None:
+    backup = tmp_path / "photo.jpg"
+    backup.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\n\x80\x81")
+    result = trainer("history", "import", str(backup))
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert f"{backup}:1: not text" in result.stderr
+
+
+def test_import_of_an_unknown_slug_warns_and_imports(started: Workspace, tmp_path: Path) -> None:
+    backup = tmp_path / "backup.jsonl"
+    backup.write_text(json.dumps({**GOOD_HINT, "slug": "gone-problem"}) + "\n")
+    result = trainer("history", "import", str(backup))
+    assert result.returncode == 0, result.stderr
+    assert "no problem named gone-problem" in result.stderr
+    assert "Imported 0 attempts and 1 hints" in result.stdout
+
+
+def solution_that_leaves_a_mark(workspace: Workspace) -> Path:
+    """A correct solution that writes a file when the worker imports it: proof that a
+    grading ran (and that a solution can write where its user can)."""
+    mark = workspace.root / "graded.mark"
+    (workspace.solutions / "echo_one.py").write_text(
+        f"open({str(mark)!r}, 'w').close()\n\ndef identity(x: int) -> int:\n    return x\n")
+    return mark
+
+
+def test_grade_with_a_damaged_history_fails_before_grading(started: Workspace) -> None:
+    mark = solution_that_leaves_a_mark(started)
+    garble_pages(started.history_db)
+    result = trainer("grade", "echo-one")
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert str(started.history_db) in result.stderr
+    assert not mark.exists()  # no grading was run and thrown away
+
+
+def test_grade_with_an_impossible_trainer_now_fails_before_grading(started: Workspace) -> None:
+    mark = solution_that_leaves_a_mark(started)
+    result = trainer("grade", "echo-one", now="2026-02-30T09:00:00+00:00")
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "is not a real date" in result.stderr and not mark.exists()
+
+
+def test_a_solution_can_write_the_workspaces_files(started: Workspace) -> None:
+    """Not a sandbox: the worker limits time, memory and processes, not file access."""
+    mark = solution_that_leaves_a_mark(started)
+    assert trainer("grade", "echo-one").returncode == 0
+    assert mark.exists()
