@@ -5,7 +5,9 @@ Each learner practises one problem a day for 90 days, chosen by the real schedul
 (trainer.coach.scheduler.choose, then trainer.coach.practice.record_attempt for the rating and the
 FSRS card, in a temporary workspace with a moving clock), or by a baseline: catalogue
 order, or a random problem each day. Nothing is graded: the learner model below decides
-each pass or failure. The problems are the real bank's slugs, topics and difficulties.
+each pass or failure. Learners grade like people do: 2-4 gradings of a changed file per
+day's attempt, a few minutes apart, the last one passing when they pass. The problems are
+the real bank's slugs, topics and difficulties.
 
     python bench/simulate.py [--learners 20] [--first-seed 0] [--mix N] [--retention R]
                              [--recall-teaches-less]
@@ -26,8 +28,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from trainer import scheduler
 from trainer.clock import NOW_VARIABLE
+from trainer.coach import scheduler
 from trainer.coach.practice import record_attempt
 from trainer.grading.outcome import Outcome
 from trainer.problems.catalogue import load_catalogue
@@ -149,9 +151,16 @@ class Trainer(Policy):
         return problems[choice.slug] if choice else None  # None: a day off
 
     def record(self, problem: Problem, passed: bool, day: int) -> None:
-        self._set_clock(day)
-        outcome = Outcome(problem.slug, "passed" if passed else "wrong_answer", seed=day)
-        record_attempt(self.workspace, outcome, self.solution)
+        now = self._set_clock(day)
+        sitting = random.Random(f"{problem.slug} {day}")  # leaves the learner's draws alone
+        gradings = sitting.randint(2, 4)
+        for number in range(gradings):
+            last = number == gradings - 1
+            os.environ[NOW_VARIABLE] = (now + timedelta(minutes=7 * number)).isoformat()
+            self.solution.write_text(f"# {problem.slug}, day {day}, grading {number}\n")
+            verdict = "passed" if passed and last else "wrong_answer"
+            record_attempt(self.workspace, Outcome(problem.slug, verdict, seed=number),
+                           self.solution)
 
     @staticmethod
     def _set_clock(day: int) -> datetime:

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -133,7 +134,7 @@ def test_a_broken_spec_is_named_and_skipped(two_sum: Workspace) -> None:
 
 
 COMMANDS = ["next", "start", "grade", "review", "stats", "list", "show", "hint", "validate",
-            "history", "history export", "history import", "new", "watch", "solution",
+            "history", "history export", "history import", "new", "watch", "solution", "skip",
             "report", "mock", "interview", "interview add", "interview list",
             "interview remove", "plan"]
 
@@ -287,3 +288,70 @@ def test_validate_names_a_broken_spec_once(make_problem: Callable[..., Path]) ->
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.count("problem.yaml:3: invalid YAML") == 1, result.stderr
+
+
+def _grade_text(workspace: Workspace, text: str, now: str, *args: str) -> int:
+    (workspace.solutions / "two_sum.py").write_text(text)
+    return trainer("grade", "two-sum", *args, now=now).returncode
+
+
+def test_a_sitting_of_six_gradings_is_one_review_and_clean_passes_space_out(
+        two_sum: Workspace) -> None:
+    """Six gradings on day 1 (the stub, two bugs, a replay, the same file again, a pass)
+    are one review; clean passes on days 2, 5 and 12 then push the due day ever further."""
+    from trainer.store.history import History
+
+    trainer("start", "two-sum")
+    day1 = "2026-03-01T09:00:00+00:00"
+    assert trainer("grade", "two-sum", now=day1).returncode == 1  # the untouched stub
+    assert _grade_text(two_sum, WRONG_TWO_SUM, day1) == 1
+    assert _grade_text(two_sum, WRONG_TWO_SUM + "\n# still wrong\n", day1) == 1
+    assert _grade_text(two_sum, WRONG_TWO_SUM + "\n# still wrong\n", day1, "--seed", "3") == 1
+    assert _grade_text(two_sum, CORRECT_TWO_SUM, day1) == 0
+    assert _grade_text(two_sum, CORRECT_TWO_SUM, day1) == 0  # the same file again
+    gaps = []
+    for number, day in enumerate(("2026-03-02", "2026-03-05", "2026-03-12")):
+        now = f"{day}T09:00:00+00:00"
+        assert _grade_text(two_sum, CORRECT_TWO_SUM + f"\n# day {number}\n", now) == 0
+        with History(two_sum.history_db) as history:
+            due = history.due_days()["two-sum"]
+        gaps.append((date.fromisoformat(due) - date.fromisoformat(day)).days)
+    with History(two_sum.history_db) as history:
+        counted = history.attempts("two-sum", counted=True)
+        everything = history.attempts("two-sum")
+        totals = history.summaries()["two-sum"]
+    assert len(everything) == 9 and len(counted) == 6, [a.verdict for a in everything]
+    assert totals["attempts"] == 6 and totals["passes"] == 4
+    assert gaps == sorted(gaps) and gaps[0] < gaps[-1], f"days until due: {gaps}"
+
+
+def test_a_review_day_writes_a_fresh_stub_and_keeps_the_old_file(two_sum: Workspace) -> None:
+    trainer("start", "two-sum")
+    assert _grade_text(two_sum, WRONG_TWO_SUM, "2026-03-01T09:00:00+00:00") == 1
+    tomorrow = trainer("next", "--json", now="2026-03-02T08:00:00+00:00")
+    assert json.loads(tomorrow.stdout)["reason"] == "review"
+    kept = two_sum.solutions / ".attempts" / "two_sum.2026-03-01.py"
+    assert kept.read_text() == WRONG_TWO_SUM
+    assert "NotImplementedError" in (two_sum.solutions / "two_sum.py").read_text()
+
+
+def test_next_after_a_passed_retry_gives_another_problem(two_sum: Workspace) -> None:
+    trainer("start", "two-sum")
+    assert _grade_text(two_sum, WRONG_TWO_SUM, "2026-03-01T09:00:00+00:00") == 1
+    day2 = "2026-03-02T08:00:00+00:00"
+    assert json.loads(trainer("next", "--json", now=day2).stdout)["slug"] == "two-sum"
+    assert _grade_text(two_sum, CORRECT_TWO_SUM, day2) == 0
+    after = trainer("next", "--json", now=day2)
+    assert json.loads(after.stdout)["slug"] == "contains-duplicate", after.stdout
+
+
+def test_skip_defers_todays_problem_without_a_failure(two_sum: Workspace) -> None:
+    from trainer.store.history import History
+
+    first = json.loads(trainer("next", "--json").stdout)["slug"]
+    skipped = trainer("skip")
+    assert skipped.returncode == 0 and first in skipped.stdout
+    second = json.loads(trainer("next", "--json").stdout)["slug"]
+    assert second != first
+    with History(two_sum.history_db) as history:
+        assert history.attempts() == []  # a skip is no failed attempt

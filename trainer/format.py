@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import click
@@ -76,8 +75,7 @@ def outcome_text(outcome: Outcome, solution: str) -> str:
 
 def _input_text(data: Any) -> str:
     if isinstance(data, dict):
-        return ", ".join(f"{k}={json.dumps(v) if isinstance(v, str) else v!r}"
-                         for k, v in data.items())
+        return ", ".join(f"{k}={v!r}" for k, v in data.items())  # pastes into Python
     return str(data)
 
 

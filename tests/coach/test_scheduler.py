@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tests.helpers import MINIMAL_REFERENCE, MINIMAL_SPEC
@@ -18,6 +18,7 @@ from trainer.coach.scheduler import (
     DEFAULT_RETENTION,
     LEECH_FAILURES,
     REVIEWS_IN_A_ROW,
+    Past,
     choose,
     desired_retention,
     is_leech,
@@ -46,7 +47,8 @@ def grade(history: History, slug: str, passed: bool, when: datetime) -> None:
 
 
 def failures(history: History, slug: str) -> int:
-    return sum(not attempt.passed for attempt in history.attempts(slug))
+    """As the scheduler counts them: days the problem was tried and not passed."""
+    return Past.read(history).failures(slug)
 
 
 def test_ratings_come_from_the_attempt() -> None:
@@ -246,6 +248,9 @@ def test_a_failed_problem_comes_before_one_passed_the_same_day(
     bank: dict[str, Problem], history_steps: list[tuple[str, bool, int]], gap: int,
     topic: str | None
 ) -> None:
+    # The next day or later: on the day itself, today's pick (kept until it is passed)
+    # brings a failed problem back, not this rule.
+    assume(gap >= 1)
     with replayed(history_steps) as (history, last):
         now = last + timedelta(days=gap)
         failed, passed = failed_and_passed_on_last_day(history, now.date().isoformat())

@@ -37,9 +37,10 @@ def test_an_import_restores_everything_once(tmp_path: Path) -> None:
         rows = list(export_rows(old))
     rebuilt: list[list[str]] = []
 
-    def rebuild(attempts: list[Attempt]) -> dict[str, tuple[dict[str, object], str]]:
+    def rebuild(attempts: list[Attempt]) -> dict[str, tuple[dict[str, object], str,
+                                                            dict[str, object] | None, str]]:
         rebuilt.append([a.verdict for a in attempts])
-        return {"two-sum": ({"rebuilt": True}, "2026-03-09")}
+        return {"two-sum": ({"rebuilt": True}, "2026-03-09", None, "2026-03-08")}
 
     with History(tmp_path / "new.sqlite3") as new:
         assert import_rows(new, rows, rebuild) == {"attempt": 2, "hint": 1, "reveal": 1,

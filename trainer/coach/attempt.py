@@ -26,6 +26,7 @@ class Graded:
     outcome: Outcome
     path: Path
     summary: str | None  # after a recorded pass: how it took, and when it comes back
+    not_attempt: str | None = None  # recorded, but not an attempt: why
 
 
 def solution_to_grade(workspace: Workspace, catalogue: Catalogue, slug: str | None,
@@ -54,7 +55,14 @@ def grade_solution(workspace: Workspace, problem: Problem, path: Path, *,
 
         outcome = grade(load_reference(problem), path, seed_value=seed, progress=progress,
                         inputs_dir=workspace.failed_inputs, sandbox=sandbox)
-    return _recorded(workspace, outcome, path, record=record, easy=easy)
+    return _recorded(workspace, outcome, path, record=record, easy=easy,
+                     replay=seed is not None, stub=_stub(problem))
+
+
+def _stub(problem: Problem) -> str:
+    from trainer.problems.render import render_stub
+
+    return render_stub(problem)
 
 
 class WatchedSolution:
@@ -82,13 +90,16 @@ class WatchedSolution:
         from trainer.grading.engine import grade
 
         outcome = grade(self.reference, self.path, inputs_dir=self.workspace.failed_inputs)
-        return _recorded(self.workspace, outcome, self.path, record=self.record)
+        return _recorded(self.workspace, outcome, self.path, record=self.record,
+                         stub=self.stub)
 
 
 def _recorded(workspace: Workspace, outcome: Outcome, path: Path, *, record: bool,
-              easy: bool = False) -> Graded:
+              easy: bool = False, replay: bool = False, stub: str | None = None) -> Graded:
     if not record:
         return Graded(outcome, path, None)
-    record_attempt(workspace, outcome, path, easy=easy)
+    _, reason = record_attempt(workspace, outcome, path, easy=easy, replay=replay, stub=stub)
+    if reason is not None:
+        return Graded(outcome, path, None, not_attempt=reason)
     summary = attempt_summary(workspace, outcome.slug) if outcome.passed else None
     return Graded(outcome, path, summary)

@@ -95,6 +95,11 @@ def start_mock(workspace: Workspace, catalogue: Catalogue, now: datetime, minute
         started = write_stub(workspace, problem, force=keep_going)  # old work kept as .bak
         written.append(MockProblem(problem, started.path, _hash(stub.encode()),
                                    started.backup))
+    if chosen:  # a plain `trainer grade` grades what the learner last started: the mock's
+        from trainer.coach import state
+
+        with open_history(workspace) as history:
+            history.set_state(state.CURRENT, chosen[0].slug)
     return Mock(tuple(written), now, now + timedelta(minutes=minutes), time.time())
 
 

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from trainer import clock
 from trainer.coach import state
-from trainer.coach.scheduler import Choice, choose, rating_for, review
-from trainer.coach.stubs import Started, write_stub
+from trainer.coach.scheduler import Choice, choose, day_rating, review
+from trainer.coach.stubs import Started, set_aside, write_stub
 from trainer.errors import TrainerError, WorkspaceError
 from trainer.problems.catalogue import Catalogue
 from trainer.store.attempts import Attempt
@@ -37,7 +37,47 @@ def next_problem(workspace: Workspace, catalogue: Catalogue,
                                "and no review is due. Come back tomorrow, or pick one with "
                                "trainer start SLUG")
         history.set_state(state.CURRENT, choice.slug)
-    return choice, write_stub(workspace, catalogue.get(choice.slug))
+        kept = _set_aside_for_review(workspace, history, choice) if choice.reason == "review" \
+            else None
+    started = write_stub(workspace, catalogue.get(choice.slug))
+    if kept is not None:
+        started = Started(started.problem, started.path, started.created, backup=kept)
+    return choice, started
+
+
+def _set_aside_for_review(workspace: Workspace, history: Any, choice: Choice) -> Path | None:
+    """A review is solved afresh: the solution graded on an earlier day moves to
+    solutions/.attempts/<module>.<day>.py (never over another file), so that `next` writes
+    a fresh stub. A file changed since its last grading, or already graded today, stays."""
+    import hashlib
+
+    path = workspace.solution_path(choice.slug)
+    today = clock.now().date().isoformat()
+    gradings = history.attempts(choice.slug)
+    if not path.is_file() or not gradings or any(a.day == today for a in gradings):
+        return None
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    graded = [a for a in gradings if a.file_hash == digest]
+    if not graded:
+        return None
+    return set_aside(path, path.parent / ".attempts", f"{path.stem}.{graded[-1].day}", ".py")
+
+
+def skip_today(workspace: Workspace) -> str:
+    """Defer today's problem (the pick of `next`, or the current one): recorded, not a
+    failure; `next` gives another problem today."""
+    today = clock.now().date().isoformat()
+    with open_history(workspace) as history:
+        pick = history.get_state(state.PICK)
+        slug = pick["slug"] if pick and pick.get("day") == today else \
+            history.get_state(state.CURRENT)
+        if not slug:
+            raise TrainerError("nothing to skip: run `trainer next` first")
+        skips = history.get_state(state.SKIPS) or {}
+        slugs = skips.get("slugs", []) if skips.get("day") == today else []
+        history.set_state(state.SKIPS, {"day": today, "slugs": sorted({*slugs, slug})})
+        history.set_state(state.PICK, None)
+    return str(slug)
 
 
 def start_problem(workspace: Workspace, problem: Problem, force: bool = False) -> Started:
@@ -68,28 +108,61 @@ def solution_file(workspace: Workspace, problem: Problem, given: Path | None) ->
     return path
 
 
+def not_an_attempt(data: bytes, earlier_hashes: Iterable[str], *, replay: bool,
+                   stub: str | None) -> str | None:
+    """Why a grading is not an attempt (None: it is one). An attempt is a grading of a
+    changed file: not the untouched stub, not a --seed replay, not a file graded before."""
+    import hashlib
+
+    if replay:
+        return "a replay with --seed"
+    if stub is not None and data == stub.encode("utf-8"):
+        return "the untouched stub"
+    if hashlib.sha256(data).hexdigest() in set(earlier_hashes):
+        return "the same file as an earlier attempt"
+    return None
+
+
 def record_attempt(workspace: Workspace, outcome: Outcome, path: Path,
-                   easy: bool = False) -> Attempt:
-    """One attempt and its card update, in one transaction. Hints shown since the last
-    attempt lower the rating of a pass; `easy` (the learner's word) raises a clean one."""
+                   easy: bool = False, *, replay: bool = False,
+                   stub: str | None = None) -> tuple[Attempt, str | None]:
+    """A grading, and if it is an attempt its card update, in one transaction; with the
+    reason it is not an attempt (None when it is). A problem gets one review a day, rated
+    from the day's attempts together and from the card as it was before the day."""
     import hashlib
 
     now = clock.now()
+    today = now.date().isoformat()
+    data = path.read_bytes()
     with open_history(workspace) as history:
+        earlier = history.attempts(outcome.slug, counted=True)
+        reason = not_an_attempt(data, (a.file_hash for a in earlier), replay=replay,
+                                stub=stub)
         hints = history.hints_since_last_attempt(outcome.slug)
         revealed = history.revealed_since_last_attempt(outcome.slug)
-        previous = history.previous(outcome.slug)
-        rating = rating_for(outcome.passed, previous, hints, revealed=revealed, easy=easy)
-        card, due_day = review(history.card(outcome.slug), outcome.slug, rating, now)
+        card = base = None
+        due_day = ""
+        rating = 0
+        if reason is None:
+            todays = [a for a in earlier if a.day == today]
+            before = [a for a in earlier if a.day < today]
+            session = before[-1].at if before else None
+            helped = (history.hints_since(outcome.slug, session) > 0
+                      or history.reveals_since(outcome.slug, session) > 0)
+            passes = [a.passed for a in todays] + [outcome.passed]
+            rated = day_rating(passes, helped=helped, easy=easy)
+            rating = int(rated)
+            base = history.day_base(outcome.slug, today)
+            card, due_day = review(base, outcome.slug, rated, now)
         attempt = Attempt(
-            slug=outcome.slug, at=now, verdict=outcome.verdict, rating=int(rating),
+            slug=outcome.slug, at=now, verdict=outcome.verdict, rating=rating,
             seed=outcome.seed, cases=outcome.cases, elapsed_s=round(outcome.elapsed_s, 3),
-            file_hash=hashlib.sha256(path.read_bytes()).hexdigest(), hints=hints,
-            revealed=revealed,
+            file_hash=hashlib.sha256(data).hexdigest(), hints=hints,
+            revealed=revealed, counted=reason is None,
             counterexample=outcome.counterexample.to_json() if outcome.counterexample else None,
         )
-        history.record(attempt, card, due_day, forget=[state.PICK])
-    return attempt
+        history.record(attempt, card, due_day, base=base)
+    return attempt, reason
 
 
 @dataclass(frozen=True)
@@ -111,14 +184,23 @@ def next_hint(workspace: Workspace, problem: Problem) -> Hint:
     return Hint(number, total, problem.hints[number - 1], new=True)
 
 
-def rebuild_cards(attempts: list[Attempt]) -> dict[str, tuple[dict[str, Any], str]]:
-    """Every card, replayed from the attempts in time order with their recorded ratings."""
+Rebuilt = dict[str, tuple[dict[str, Any], str, dict[str, Any] | None, str]]
+
+
+def rebuild_cards(attempts: list[Attempt]) -> Rebuilt:
+    """Every card, replayed day by day from the attempts: one review per problem and day,
+    with the rating and time of the day's last attempt (as recording them one by one
+    leaves it), and the card as it was before that day."""
     from fsrs import Rating
 
-    cards: dict[str, tuple[dict[str, Any], str]] = {}
-    for attempt in sorted(attempts, key=lambda a: a.at):
-        previous = cards.get(attempt.slug, (None, ""))[0]
-        cards[attempt.slug] = review(previous, attempt.slug, Rating(attempt.rating), attempt.at)
+    last_of_day: dict[tuple[str, str], Attempt] = {}
+    for attempt in sorted((a for a in attempts if a.counted), key=lambda a: a.at):
+        last_of_day[(attempt.slug, attempt.day)] = attempt
+    cards: Rebuilt = {}
+    for (slug, day), attempt in sorted(last_of_day.items(), key=lambda item: item[1].at):
+        base = cards[slug][0] if slug in cards else None
+        card, due_day = review(base, slug, Rating(attempt.rating), attempt.at)
+        cards[slug] = (card, due_day, base, day)
     return cards
 
 
@@ -159,12 +241,17 @@ def import_history(workspace: Workspace, lines: Iterable[str | bytes],
 
 
 def attempt_summary(workspace: Workspace, slug: str) -> str:
-    """What an interviewer would add after a pass: how it took, and when it comes back."""
+    """What an interviewer would add after a pass: how today's sitting took, and when the
+    problem comes back."""
+    today = clock.now().date().isoformat()
     with open_history(workspace) as history:
-        attempts = history.attempts(slug)
-        hints = history.hints_taken(slug)
-        due = history.cards().get(slug, (None, ""))[1]
-    failures = sum(not a.passed for a in attempts)
-    tries = f"passed at attempt {len(attempts)}" if failures else "passed on the first attempt"
+        attempts = history.attempts(slug, counted=True)
+        before = [a for a in attempts if a.day < today]
+        hints = history.hints_since(slug, before[-1].at if before else None)
+        due = history.due_days().get(slug, "")
+    todays = [a for a in attempts if a.day == today]
+    failures = sum(not a.passed for a in todays)
+    tries = (f"passed at attempt {len(todays)} today" if failures
+             else "passed on the first attempt")
     hinted = f", with {hints} hint{'s' if hints != 1 else ''}" if hints else ""
     return f"{tries}{hinted}; it comes back for review on {due}"

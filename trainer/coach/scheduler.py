@@ -1,18 +1,21 @@
 """What to practise next: FSRS reviews of past problems, and new problems where it hurts.
 
-One FSRS card per problem, day-level (no learning steps). The rating comes from the
-attempt, never from the learner's opinion: failed -> Again; passed after a failure or with
-hints -> Hard; passed cleanly -> Good (Easy if the learner says it was easy).
+One FSRS card per problem, day-level (no learning steps), reviewed at most once a day: the
+rating comes from the day's attempts together, never from the learner's opinion: failed all
+day -> Again; passed after failing that day or with hints -> Hard; passed at the day's first
+attempt -> Good (Easy if the learner says it was easy). A later attempt the same day rates
+the day again, from the card as it was before the day.
 
 Each day, in this order:
-1. a problem failed on the last practice day comes back, while it is fresh;
+1. a problem failed all day on the last practice day comes back;
 2. otherwise a due review (the most forgotten first) or a new problem from the weakest
    topic, mixed: after REVIEWS_IN_A_ROW reviews in a row a new problem comes even if
    reviews are due; and never the topic of the last attempt while another topic offers
    something;
 3. a leech (a problem failed again and again) is preceded by an easier problem of its
    topic.
-The pick is kept all day, until it is graded.
+The pick is kept all day, until it is passed or skipped (`trainer skip`); a problem passed or
+skipped today is not offered again that day.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ UNSEEN_TOPIC_FAILURE_RATE = 0.5  # an unseen topic ranks with a half-failed one
 # problem even if reviews are due, so reviews do not crowd out new topics. 2 kept too few
 # of the failed problems; 4 and more met ever fewer new problems for little more kept.
 REVIEWS_IN_A_ROW = 3
+FRESH_DAYS = 2  # a failure of up to this many days ago is still fresh in mind
 LEECH_FAILURES = 4  # failed this often, a problem needs an easier way in
 # The forgetting curve of fsrs's default parameters (DEFAULT_PARAMETERS[20] is the decay).
 _FSRS_DECAY = -0.1542
@@ -96,6 +100,20 @@ def rating_for(passed: bool, previous: Attempt | None, hints: int, *,
     return Rating.Easy if easy else Rating.Good
 
 
+def day_rating(passes: list[bool], *, helped: bool = False, easy: bool = False) -> Rating:
+    """The one rating of a problem's day, from that day's attempts in order (`passes`):
+    failed all day -> Again; passed after failing that day, or with hints or the solution
+    shown -> Hard; passed at the first attempt of the day -> Good (Easy on the learner's
+    word)."""
+    from fsrs import Rating
+
+    if not any(passes):
+        return Rating.Again
+    if helped or not passes[0]:
+        return Rating.Hard
+    return Rating.Easy if easy else Rating.Good
+
+
 def review(card_data: dict[str, Any] | None, slug: str, rating: Rating,
            when: datetime) -> tuple[dict[str, Any], str]:
     """The card after this review, and the day it is next due."""
@@ -119,6 +137,19 @@ def retrievability(card_data: dict[str, Any], when: datetime) -> float:
     return float((1 + _FSRS_FACTOR * elapsed_days / stability) ** _FSRS_DECAY)
 
 
+def day_recall(card_data: dict[str, Any], when: datetime) -> float:
+    """The chance to recall a card's problem on `when`'s day, counting the calendar days
+    since its last review (fsrs counts whole 24-hour periods: a card reviewed yesterday
+    evening would read as reviewed today in the morning)."""
+    last_review = card_data.get("last_review")
+    if not last_review or not card_data.get("stability"):
+        return 0.0
+    reviewed = datetime.fromisoformat(last_review).astimezone(when.tzinfo).date()
+    elapsed_days = max(0, (when.date() - reviewed).days)
+    return float((1 + _FSRS_FACTOR * elapsed_days / float(card_data["stability"]))
+                 ** _FSRS_DECAY)
+
+
 def _card_id(slug: str) -> int:
     return zlib.crc32(slug.encode()) + 1  # stable, and never calls Card's clock-based id
 
@@ -139,10 +170,16 @@ class Past:
 
     @classmethod
     def read(cls, history: History) -> Past:
-        return cls(history.attempts(), history.cards())
+        return cls(history.attempts(counted=True), history.cards())
+
+    def passed_on(self, slug: str, day: str) -> bool:
+        return any(a.passed and a.day == day for a in self._by_slug.get(slug, ()))
 
     def failures(self, slug: str) -> int:
-        return sum(not a.passed for a in self._by_slug.get(slug, ()))
+        """Days the problem was tried and not passed: a sitting of several failed gradings
+        is one failure."""
+        days = {a.day for a in self._by_slug.get(slug, ())}
+        return sum(not self.passed_on(slug, day) for day in days)
 
     def ever_passed(self, slug: str) -> bool:
         return any(a.passed for a in self._by_slug.get(slug, ()))
@@ -177,14 +214,19 @@ def reviews_in_a_row(attempts: Iterable[Attempt]) -> int:
 
 def topic_failure_rates(attempts: list[Attempt], problems: Mapping[str, Entry],
                         today: date) -> dict[str, float]:
-    """Share of failed attempts per topic over the recent weeks."""
+    """Share of failed sittings (a problem's attempts of a day) per topic over the recent
+    weeks: a sitting fails when none of its attempts passed."""
     since = (today - timedelta(days=RECENT_DAYS)).isoformat()
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    sittings: dict[tuple[str, str], bool] = {}
     for attempt in attempts:
         if attempt.day >= since and attempt.slug in problems:
-            tally = counts[problems[attempt.slug].topic]
-            tally[0] += not attempt.passed
-            tally[1] += 1
+            key = (attempt.slug, attempt.day)
+            sittings[key] = sittings.get(key, False) or attempt.passed
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for (slug, _), passed in sittings.items():
+        tally = counts[problems[slug].topic]
+        tally[0] += not passed
+        tally[1] += 1
     return {topic: failed / total for topic, (failed, total) in counts.items()}
 
 
@@ -200,14 +242,20 @@ class Choice:
 
 def choose(problems: Mapping[str, Entry], history: History, now: datetime,
            topic: str | None = None) -> Choice | None:
-    """Today's problem: the same one all day until it is graded."""
+    """Today's problem: the same one all day until it is passed or skipped; then the next
+    choice among the problems not passed nor skipped today."""
     today = now.date()
+    past = Past.read(history)
+    skips = history.get_state(state.SKIPS) or {}
+    done = {slug for slug in problems if past.passed_on(slug, today.isoformat())}
+    if skips.get("day") == today.isoformat():
+        done.update(skips.get("slugs", ()))
     pick = history.get_state(state.PICK)
     if (pick and pick["day"] == today.isoformat() and pick.get("topic") == topic
-            and pick["slug"] in problems):
+            and pick["slug"] in problems and pick["slug"] not in done):
         return Choice(pick["slug"], pick["reason"], pick["why"])
-    pool = {slug: p for slug, p in problems.items() if topic is None or p.topic == topic}
-    past = Past.read(history)
+    pool = {slug: p for slug, p in problems.items()
+            if (topic is None or p.topic == topic) and slug not in done}
     choice = _retry(pool, past, today) or _mixed(pool, problems, past, now)
     if choice is not None:
         choice = _leech_detour(choice, pool, past, now)
@@ -218,18 +266,19 @@ def choose(problems: Mapping[str, Entry], history: History, now: datetime,
 
 
 def _retry(pool: Mapping[str, Entry], past: Past, today: date) -> Choice | None:
-    """A problem failed on the last practice day before today, while it is fresh."""
+    """A problem failed all day on the last practice day before today."""
     days = sorted({a.day for a in past.attempts if a.day < today.isoformat()})
     if not days:
         return None
     last_day = days[-1]
-    final_verdicts = {a.slug: a.passed for a in past.attempts if a.day == last_day}
-    failed = sorted(slug for slug, passed in final_verdicts.items()
-                    if not passed and slug in pool)
+    tried = {a.slug for a in past.attempts if a.day == last_day}
+    failed = sorted(slug for slug in tried
+                    if slug in pool and not past.passed_on(slug, last_day))
     if not failed:
         return None
-    return Choice(failed[0], "review",
-                  f"you did not pass it on {last_day}: try again while it is fresh")
+    fresh = (today - date.fromisoformat(last_day)).days <= FRESH_DAYS
+    return Choice(failed[0], "review", f"you did not pass it on {last_day}: try again"
+                  + (" while it is fresh" if fresh else ""))
 
 
 @dataclass(frozen=True)
@@ -259,7 +308,7 @@ def _mixed(pool: Mapping[str, Entry], problems: Mapping[str, Entry], past: Past,
 def _due_reviews(pool: Mapping[str, Entry], past: Past, now: datetime) -> list[_Candidate]:
     """Due cards not practised today, the most forgotten first."""
     today = now.date().isoformat()
-    due = sorted((retrievability(card, now), slug) for slug, (card, due_day)
+    due = sorted((day_recall(card, now), slug) for slug, (card, due_day)
                  in past.cards.items() if slug in pool and due_day <= today
                  and (past.last_day(slug) or today) < today)
     return [_Candidate(Choice(slug, "review", f"due for review: an estimated {recall:.0%} "

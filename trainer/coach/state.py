@@ -11,6 +11,10 @@ from __future__ import annotations
 CURRENT = "current"
 
 # Today's choice of `next` ({"day", "topic", "slug", "reason", "why"}), kept all day so that
-# `next` answers the same until it is graded. Written by coach/scheduler.py; every recorded
-# attempt drops it (coach/practice.py), so the next `next` chooses afresh.
+# `next` answers the same until it is passed or skipped; then `next` chooses afresh among
+# the rest. Written by coach/scheduler.py; `trainer skip` clears it (coach/practice.py).
 PICK = "pick"
+
+# The problems deferred today with `trainer skip` ({"day", "slugs"}): not failures, and not
+# offered by `next` again that day. Written by coach/practice.py.
+SKIPS = "skips"

@@ -32,6 +32,7 @@ COMMANDS = {
     "report": "trainer.commands.report:command",
     "review": "trainer.commands.insight:review_command",
     "show": "trainer.commands.browse:show_command",
+    "skip": "trainer.commands.practice:skip_command",
     "solution": "trainer.commands.solution:command",
     "start": "trainer.commands.practice:start_command",
     "stats": "trainer.commands.insight:stats_command",

@@ -60,4 +60,6 @@ def command(slug: str | None, file: Path | None, seed: int | None, as_json: bool
         click.echo(outcome_text(outcome, workspace.relative(path) if file is not None else ""))
         if graded.summary:
             click.echo(f"  {graded.summary}")
+        if graded.not_attempt:
+            click.echo(f"  not counted as an attempt: {graded.not_attempt}")
     return ExitCode.OK if outcome.passed else ExitCode.FAILED

@@ -39,6 +39,9 @@ def next_command(topic: str | None, as_json: bool, open_editor: bool) -> None:
     from trainer.commands.browse import statement_text
 
     click.echo(statement_text(problem))
+    if started.backup is not None:
+        click.echo(f"\nA review is solved afresh: your previous solution is kept as "
+                   f"{workspace.relative(started.backup)}")
     verb = "Wrote" if started.created else "Your file is"
     click.echo(f"\n{verb} {path}. When ready: trainer grade")
     if open_editor:
@@ -66,6 +69,16 @@ def start_command(slug: str, force: bool, open_editor: bool) -> None:
                    f"When ready: trainer grade {slug}")
     if open_editor:
         open_in_editor(started.path)
+
+
+@click.command("skip")
+def skip_command() -> None:
+    """Defer today's problem: recorded, not a failure; `trainer next` gives another."""
+    from trainer.coach.practice import skip_today
+
+    workspace, _ = workspace_catalogue()
+    slug = skip_today(workspace)
+    click.echo(f"Skipped {slug} for today (not a failure). trainer next gives another problem.")
 
 
 def open_in_editor(path: Path) -> None:

@@ -18,7 +18,7 @@ from trainer.store.database import Database
 
 # The attempts table's columns, in the order ATTEMPT_QUERY reads them.
 ATTEMPT_COLUMNS = ("id", "slug", "at", "verdict", "rating", "seed", "cases", "elapsed_s",
-                   "hints", "file_hash", "counterexample", "revealed")
+                   "hints", "file_hash", "counterexample", "revealed", "counted")
 ATTEMPT_QUERY = f"SELECT {', '.join(ATTEMPT_COLUMNS)} FROM attempts"
 
 
@@ -35,6 +35,9 @@ class Attempt:
     hints: int = 0  # hints shown since the problem's previous attempt
     counterexample: dict[str, Any] | None = None
     revealed: bool = False  # the reference solution was shown since the previous attempt
+    # False: a grading that is not an attempt (the untouched stub, a --seed replay, a file
+    # graded before): kept, but it never rates a card nor counts in a figure
+    counted: bool = True
     id: int | None = None
 
     @property
@@ -57,22 +60,27 @@ class SlugCounts:
 
 
 class AttemptStore(Database):
-    def record(self, attempt: Attempt, card: dict[str, Any], due_day: str,
-               forget: Iterable[str] = ()) -> int:
+    def record(self, attempt: Attempt, card: dict[str, Any] | None, due_day: str,
+               forget: Iterable[str] = (), base: dict[str, Any] | None = None) -> int:
         """Store an attempt and its problem's new card together, in one transaction, and
-        drop the state keys in `forget` (what the attempt makes stale) in the same one."""
+        drop the state keys in `forget` (what the attempt makes stale) in the same one.
+        `base` is the card as it was before the attempt's day; no card for a grading that
+        is not an attempt."""
         with self.transaction() as db:
             attempt_id = insert_attempt(db, attempt)
-            put_card(db, attempt.slug, card, due_day)
+            if card is not None:
+                put_card(db, attempt.slug, card, due_day, base, attempt.day)
             for key in forget:
                 db.execute("DELETE FROM state WHERE key = ?", (key,))
             return attempt_id
 
-    def attempts(self, slug: str | None = None) -> list[Attempt]:
+    def attempts(self, slug: str | None = None, *, counted: bool = False) -> list[Attempt]:
+        """The gradings stored, oldest first; with `counted`, only those that are attempts."""
+        only = " AND counted" if counted else ""
         if slug is None:
-            rows = self.read(f"{ATTEMPT_QUERY} ORDER BY id")
+            rows = self.read(f"{ATTEMPT_QUERY} WHERE 1{only} ORDER BY id")
         else:
-            rows = self.read(f"{ATTEMPT_QUERY} WHERE slug = ? ORDER BY id", (slug,))
+            rows = self.read(f"{ATTEMPT_QUERY} WHERE slug = ?{only} ORDER BY id", (slug,))
         return [attempt_from_row(row) for row in rows]
 
     def summaries(self) -> dict[str, dict[str, Any]]:
@@ -90,7 +98,9 @@ class AttemptStore(Database):
         return attempt_from_row(rows[0]) if rows else None
 
     def previous(self, slug: str) -> Attempt | None:
-        rows = self.read(f"{ATTEMPT_QUERY} WHERE slug = ? ORDER BY id DESC LIMIT 1", (slug,))
+        """The problem's latest attempt (a grading that counts)."""
+        rows = self.read(f"{ATTEMPT_QUERY} WHERE slug = ? AND counted ORDER BY id DESC LIMIT 1",
+                         (slug,))
         return attempt_from_row(rows[0]) if rows else None
 
     def slug_counts(self, recent_day: str, earlier_day: str) -> dict[str, SlugCounts]:
@@ -102,7 +112,7 @@ class AttemptStore(Database):
             totals = self.read("SELECT slug, attempts, passes FROM slug_totals")
             windows = self.read(
                 "SELECT slug, day >= :recent, passed, COUNT(*)"
-                " FROM attempts INDEXED BY attempts_by_day WHERE day >= :earlier"
+                " FROM attempts INDEXED BY attempts_by_day WHERE day >= :earlier AND counted"
                 " GROUP BY slug, day >= :recent, passed",
                 {"recent": recent_day, "earlier": earlier_day})
         tallies = {slug: [0, 0, 0, 0] for slug, _, _ in totals}  # as SlugCounts orders them
@@ -143,9 +153,18 @@ class AttemptStore(Database):
     def revealed_since_last_attempt(self, slug: str) -> bool:
         return self._count_since("reveals", slug) > 0
 
+    def hints_since(self, slug: str, since: datetime | None) -> int:
+        """Hints of `slug` shown after `since` (None: ever)."""
+        return self._count_in("hints", slug, since.isoformat() if since else "")
+
+    def reveals_since(self, slug: str, since: datetime | None) -> int:
+        return self._count_in("reveals", slug, since.isoformat() if since else "")
+
     def _count_since(self, table: str, slug: str) -> int:
         last = self.previous(slug)
-        since = last.at.isoformat() if last else ""
+        return self._count_in(table, slug, last.at.isoformat() if last else "")
+
+    def _count_in(self, table: str, slug: str, since: str) -> int:
         rows = self.read(f"SELECT COUNT(*) FROM {table} WHERE slug = ? AND at > ?",
                          (slug, since))
         return int(rows[0][0])
@@ -155,13 +174,13 @@ def insert_attempt(db: sqlite3.Connection, attempt: Attempt) -> int:
     """The one INSERT of an attempt, inside the caller's transaction; the new row's id."""
     cursor = db.execute(
         "INSERT INTO attempts (slug, at, day, verdict, passed, rating, seed, cases,"
-        " elapsed_s, hints, file_hash, counterexample, revealed)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " elapsed_s, hints, file_hash, counterexample, revealed, counted)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (attempt.slug, attempt.at.isoformat(), attempt.day, attempt.verdict,
          int(attempt.passed), attempt.rating, attempt.seed, attempt.cases,
          attempt.elapsed_s, attempt.hints, attempt.file_hash,
          json.dumps(attempt.counterexample) if attempt.counterexample else None,
-         int(attempt.revealed)))
+         int(attempt.revealed), int(attempt.counted)))
     return int(cursor.lastrowid or 0)
 
 
@@ -175,4 +194,4 @@ def attempt_from_row(row: tuple[Any, ...]) -> Attempt:
         hints=fields["hints"],
         counterexample=json.loads(fields["counterexample"]) if fields["counterexample"]
         else None,
-        revealed=bool(fields["revealed"]), id=fields["id"])
+        revealed=bool(fields["revealed"]), counted=bool(fields["counted"]), id=fields["id"])

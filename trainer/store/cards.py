@@ -26,6 +26,17 @@ class CardStore(Database):
         rows = self.read("SELECT card FROM cards WHERE slug = ?", (slug,))
         return json.loads(rows[0][0]) if rows else None
 
+    def day_base(self, slug: str, day: str) -> dict[str, Any] | None:
+        """The card to review on `day`: the card as it was before that day's first attempt
+        if the problem was already reviewed that day, else the card as it is."""
+        rows = self.read("SELECT card, base, base_day FROM cards WHERE slug = ?", (slug,))
+        if not rows:
+            return None
+        card, base, base_day = rows[0]
+        if base_day == day:
+            return json.loads(base) if base else None
+        return dict(json.loads(card))
+
     def get_state(self, key: str) -> Any:
         rows = self.read("SELECT value FROM state WHERE key = ?", (key,))
         return json.loads(rows[0][0]) if rows else None
@@ -38,9 +49,12 @@ class CardStore(Database):
                 (key, json.dumps(value)))
 
 
-def put_card(db: sqlite3.Connection, slug: str, card: dict[str, Any], due_day: str) -> None:
-    """Insert or replace a card, inside the caller's transaction."""
+def put_card(db: sqlite3.Connection, slug: str, card: dict[str, Any], due_day: str,
+             base: dict[str, Any] | None = None, base_day: str = "") -> None:
+    """Insert or replace a card, inside the caller's transaction, with the card it was
+    before `base_day` (None: a new card)."""
     db.execute(
-        "INSERT INTO cards (slug, card, due_day) VALUES (?, ?, ?)"
-        " ON CONFLICT (slug) DO UPDATE SET card = excluded.card, due_day = excluded.due_day",
-        (slug, json.dumps(card), due_day))
+        "INSERT INTO cards (slug, card, due_day, base, base_day) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (slug) DO UPDATE SET card = excluded.card, due_day = excluded.due_day,"
+        " base = excluded.base, base_day = excluded.base_day",
+        (slug, json.dumps(card), due_day, json.dumps(base) if base else None, base_day))

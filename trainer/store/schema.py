@@ -6,9 +6,22 @@ never edited in place, only moved up by a new migration at the end.
 
 from __future__ import annotations
 
-# slug_totals and day_totals counted afresh from the attempts: the end of migration 4, and
-# the end of every import.
+# slug_totals and day_totals counted afresh from the attempts that count (migration 6 on):
+# the end of migration 6, and the end of every import.
 RECOUNT = """
+    DELETE FROM slug_totals;
+    INSERT INTO slug_totals
+        SELECT slug, COUNT(*), SUM(passed), MAX(id), '', '' FROM attempts WHERE counted
+        GROUP BY slug;
+    UPDATE slug_totals SET (last_verdict, last_day) = (
+        SELECT verdict, day FROM attempts WHERE id = slug_totals.last_id);
+    DELETE FROM day_totals;
+    INSERT INTO day_totals SELECT day, COUNT(*) FROM attempts WHERE counted GROUP BY day;
+"""
+
+# slug_totals and day_totals counted afresh from the attempts, as migration 4 did it (before
+# gradings that are not attempts were stored).
+RECOUNT_4 = """
     DELETE FROM slug_totals;
     INSERT INTO slug_totals
         SELECT slug, COUNT(*), SUM(passed), MAX(id), '', '' FROM attempts GROUP BY slug;
@@ -104,7 +117,7 @@ MIGRATIONS: tuple[str, ...] = (
     END;
     DROP INDEX attempts_by_day;
     CREATE INDEX attempts_by_day ON attempts (day, slug, passed);
-    """ + RECOUNT,
+    """ + RECOUNT_4,
     # Showing the reference before a pass (`trainer solution --give-up`) is an event of its
     # own, exported as such; it was a state key per problem, and counted as a hint on the
     # next attempt. The attempt now says whether the solution had been revealed.
@@ -120,7 +133,8 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE key LIKE 'revealed:%' ORDER BY value;
     DELETE FROM state WHERE key LIKE 'revealed:%';
     ALTER TABLE attempts ADD COLUMN revealed INTEGER NOT NULL DEFAULT 0;
-    """,    # Interview rounds the learner reports: when, how it went, where it went wrong.
+    """,
+    # Interview rounds the learner reports: when, how it went, where it went wrong.
     """
     CREATE TABLE interviews (
         id INTEGER PRIMARY KEY,
@@ -133,4 +147,45 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX interviews_by_day ON interviews (day);
     """,
+    # Not every grading is an attempt: the untouched stub, a --seed replay, a file graded
+    # before. Such gradings stay in the history (`counted` 0) but never rate a card nor
+    # count in the totals, pass rates or leeches. A card keeps the card it was before the
+    # day's first attempt (`base`, from `base_day`): a later grading that day rates the
+    # day again from it, so a problem gets one review a day.
+    """
+    ALTER TABLE attempts ADD COLUMN counted INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE cards ADD COLUMN base TEXT;
+    ALTER TABLE cards ADD COLUMN base_day TEXT NOT NULL DEFAULT '';
+    DROP TRIGGER attempts_counted;
+    DROP TRIGGER attempts_uncounted;
+    DROP TRIGGER attempts_unchanged;
+    CREATE TRIGGER attempts_counted AFTER INSERT ON attempts WHEN NEW.counted BEGIN
+        INSERT OR IGNORE INTO slug_totals VALUES (NEW.slug, 0, 0, NEW.id, NEW.verdict, NEW.day);
+        UPDATE slug_totals SET attempts = attempts + 1, passes = passes + NEW.passed,
+            last_verdict = CASE WHEN NEW.id >= last_id THEN NEW.verdict ELSE last_verdict END,
+            last_day = CASE WHEN NEW.id >= last_id THEN NEW.day ELSE last_day END,
+            last_id = MAX(last_id, NEW.id)
+            WHERE slug = NEW.slug;
+        INSERT OR IGNORE INTO day_totals VALUES (NEW.day, 0);
+        UPDATE day_totals SET attempts = attempts + 1 WHERE day = NEW.day;
+    END;
+    CREATE TRIGGER attempts_uncounted AFTER DELETE ON attempts WHEN OLD.counted BEGIN
+        UPDATE slug_totals SET attempts = attempts - 1, passes = passes - OLD.passed
+            WHERE slug = OLD.slug;
+        UPDATE slug_totals SET (last_id, last_verdict, last_day) = (
+            SELECT id, verdict, day FROM attempts WHERE slug = OLD.slug AND counted
+            ORDER BY id DESC LIMIT 1)
+            WHERE slug = OLD.slug AND last_id = OLD.id AND attempts > 0;
+        DELETE FROM slug_totals WHERE slug = OLD.slug AND attempts = 0;
+        UPDATE day_totals SET attempts = attempts - 1 WHERE day = OLD.day;
+        DELETE FROM day_totals WHERE day = OLD.day AND attempts = 0;
+    END;
+    CREATE TRIGGER attempts_unchanged
+        BEFORE UPDATE OF slug, day, verdict, passed, counted ON attempts
+    BEGIN
+        SELECT RAISE(ABORT, 'attempts are never rewritten: delete and insert instead');
+    END;
+    DROP INDEX attempts_by_day;
+    CREATE INDEX attempts_by_day ON attempts (day, slug, counted, passed);
+    """ + RECOUNT,
 )

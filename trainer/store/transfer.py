@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 
 # What a backup line may be.
 KINDS = ("attempt", "hint", "reveal", "interview")
-# Every card, rebuilt from every attempt (the coach's scheduler knows how).
-Rebuild = Callable[[list[Attempt]], dict[str, tuple[dict[str, Any], str]]]
+# Every card (the card, its due day, the card before its last day, that day), rebuilt from
+# every attempt (the coach's scheduler knows how).
+Rebuild = Callable[[list[Attempt]],
+                   dict[str, tuple[dict[str, Any], str, dict[str, Any] | None, str]]]
 
 
 def export_rows(history: History) -> Iterator[dict[str, Any]]:
@@ -89,8 +91,8 @@ def import_rows(history: History, rows: list[dict[str, Any]],
         everything = [attempt_from_row(r) for r in db.execute(
             f"{ATTEMPT_QUERY} ORDER BY at, id").fetchall()]
         db.execute("DELETE FROM cards")
-        for slug, (card, due_day) in rebuild(everything).items():
-            put_card(db, slug, card, due_day)
+        for slug, (card, due_day, base, base_day) in rebuild(everything).items():
+            put_card(db, slug, card, due_day, base, base_day)
     return added
 
 
@@ -179,7 +181,7 @@ def attempt_data(attempt: Attempt) -> dict[str, Any]:
             "rating": attempt.rating, "seed": attempt.seed, "cases": attempt.cases,
             "elapsed_s": attempt.elapsed_s, "hints": attempt.hints,
             "revealed": attempt.revealed, "file_hash": attempt.file_hash,
-            "counterexample": attempt.counterexample}
+            "counterexample": attempt.counterexample, "counted": attempt.counted}
 
 
 def attempt_from_data(row: dict[str, Any]) -> Attempt:
@@ -190,6 +192,7 @@ def attempt_from_data(row: dict[str, Any]) -> Attempt:
                        elapsed_s=float(row["elapsed_s"]), file_hash=str(row["file_hash"]),
                        hints=int(row.get("hints", 0)),
                        revealed=bool(row.get("revealed", False)),
+                       counted=bool(row.get("counted", True)),
                        counterexample=row.get("counterexample"))
     except (KeyError, TypeError, ValueError) as error:
         raise WorkspaceError(f"not an attempt of a trainer history: {error}") from None
