@@ -86,7 +86,8 @@ def sized(n: int, rnd: random.Random) -> dict:
     """Distinct wide values, negatives and positives, with a few triples planted: every
     pair of positions matters."""
     nums = rnd.sample(range(-WIDE, WIDE), n)
-    for k in range(0, min(n - 2, 30), 3):
+    for k in range(0, min(n - 2, 30), 3):  # halved first: the third stays within 10^5
+        nums[k], nums[k + 1] = nums[k] // 2, nums[k + 1] // 2
         nums[k + 2] = -(nums[k] + nums[k + 1])
     rnd.shuffle(nums)
     return {"nums": nums}

@@ -220,8 +220,12 @@ def failed_and_passed_on_last_day(history: History, today: str) -> tuple[set[str
     earlier = [a for a in history.attempts() if a.day < today]
     if not earlier:
         return set(), set()
-    final = {a.slug: a.passed for a in earlier if a.day == earlier[-1].day}
-    return ({s for s, ok in final.items() if not ok}, {s for s, ok in final.items() if ok})
+    # A day is passed when any of its gradings passed (a sitting, not its last grading).
+    day = {a.slug: False for a in earlier if a.day == earlier[-1].day}
+    for a in earlier:
+        if a.day == earlier[-1].day:
+            day[a.slug] = day[a.slug] or a.passed
+    return ({s for s, ok in day.items() if not ok}, {s for s, ok in day.items() if ok})
 
 
 def offers(bank: dict[str, Problem], history: History, today: str) -> set[str]:

@@ -31,6 +31,7 @@ COMMANDS = {
     "plan": "trainer.commands.plan:command",
     "report": "trainer.commands.report:command",
     "review": "trainer.commands.insight:review_command",
+    "run": "trainer.commands.run:command",
     "show": "trainer.commands.browse:show_command",
     "skip": "trainer.commands.practice:skip_command",
     "solution": "trainer.commands.solution:command",

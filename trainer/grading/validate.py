@@ -54,6 +54,11 @@ def validate_problem(problem: Problem, seed: int = 0, report: Report | None = No
         return checks
     for number, example in enumerate(problem.examples, 1):
         add(_example_check(problem, reference, example, number))
+    if problem.constraints:
+        from trainer.grading.constraint_check import constraint_problems
+
+        outside = constraint_problems(problem, reference)
+        add(Check("constraints hold", not outside, "; ".join(outside)))
     gradings = [("reference passes", problem.reference_path, "passed")]
     gradings += [(f"accepted/{path.name} passes", path, "passed")
                  for path in problem.solutions_in("accepted")]

@@ -274,12 +274,13 @@ class Worker:
         calls = request["calls"]
         values: list[Any] = []
         self.partial = {"step": 0, "values": values}
+        start = _clock()
         self.op_new({"args": calls[0][1]})
         values.append(None)
         for step, (name, args) in enumerate(calls[1:], 1):
             self.partial["step"] = step
             values.append(self.call_method(name, args))
-        return {"ok": True, "values": values}
+        return {"ok": True, "values": values, "seconds": _clock() - start}
 
     def op_run(self, request: dict[str, Any]) -> dict[str, Any]:
         """A whole operation sequence, timed (`again`: the previous sequence)."""

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 CACHE_VERSION = 2
 # The cache is as good as the code that wrote it and the classes pickled in it.
 CODE_MODULES = ("catalogue.py", "entry.py", "spec.py", "signature.py", "forbid.py",
-                "vocabulary.py", "bounds.py")
+                "vocabulary.py", "bounds.py", "constraints.py")
 
 
 class Catalogue:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.errors import SpecError
+from trainer.problems.constraints import Constraint, ConstraintError, parse_constraint
 from trainer.problems.entry import Entry
 from trainer.problems.forbid import COMPARISONS, OPERATORS, Forbid
 from trainer.problems.signature import Signature, SignatureError, parse_signature
@@ -124,6 +125,7 @@ class Problem(Entry):
     cases: int = 200  # generated inputs; call sequences for a design problem (default 100)
     call_seconds: float = 2.0
     memory_mb: int = 512
+    constraints: tuple[Constraint, ...] = ()  # the statement's constraints, checkable
 
     @property
     def is_design(self) -> bool:
@@ -253,6 +255,7 @@ def load_problem(folder: Path) -> Problem:
         cases=int(fields.get("cases", int, 100 if judge == "stateful" else 200)),
         **_read_tolerance(fields, judge),
         **_read_limits(fields),
+        constraints=_read_constraints(fields, signature, methods),
     )
     examples = _read_examples(fields, problem)
     fields.no_unknown_keys()
@@ -311,6 +314,24 @@ def _read_complexity(fields: _Fields) -> Complexity:
     complexity = Complexity(sub.text("optimal"), sub.text("naive"), tuple(sizes), space)
     sub.no_unknown_keys()
     return complexity
+
+
+def _read_constraints(fields: _Fields, signature: Signature | None,
+                      methods: dict[str, Signature]) -> tuple[Constraint, ...]:
+    """`constraints:`, a list of expressions over the argument names (constraints.py)."""
+    texts = fields.strings("constraints", ())
+    known = set(signature.param_names if signature is not None else ())
+    for method in methods.values():
+        known |= set(method.param_names)
+    first = fields.line("constraints")
+    parsed = []
+    for index, text in enumerate(texts):
+        line = first + 1 + index if first is not None else None  # one item a line
+        try:
+            parsed.append(parse_constraint(text, known, line))
+        except ConstraintError as error:
+            raise SpecError(fields.path, f"constraints[{index + 1}]: {error}", line) from None
+    return tuple(parsed)
 
 
 def _read_levels(fields: _Fields, judge: str) -> tuple[int, ...]:
