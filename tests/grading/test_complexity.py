@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from tests.conftest import PROBLEMS
 from trainer.format import outcome_text
-from trainer.grading.complexity import ComplexityCheck, Point
+from trainer.grading.complexity import ComplexityCheck, Point, ratio_slope, too_slow
 from trainer.grading.outcome import Outcome
 from trainer.grading.reference import load_reference
 from trainer.problems.spec import load_problem
@@ -58,3 +60,34 @@ def test_a_baseline_is_what_the_solution_is_timed_against() -> None:
         "(the baseline: Kruskal over all n(n-1)/2 links, O(n^2 log n), the slowest approach "
         "accepted)")
     assert check_of("two-sum", {1: 1.0}).against == "the reference"
+
+
+def ladder(ratios: dict[int, float], reference_s: float = 0.01) -> list[Point]:
+    return [Point(n, ratio * reference_s, reference_s) for n, ratio in ratios.items()]
+
+
+# Prim rescanning every pair, against the Kruskal baseline, as measured on a busy machine:
+# the ratio grows like n / log n (slope 0.4 here) and the ladder stops at 400, where it
+# takes a second.
+PRIM_RESCAN = {25: 5.0, 50: 7.0, 100: 8.5, 200: 11.0, 400: 14.7}
+
+
+@pytest.mark.parametrize(("ratios", "slow"), [
+    (PRIM_RESCAN, True),
+    ({100: 1.0, 200: 2.0, 400: 4.0}, True),  # a ratio doubling per doubling: an extra n
+    ({100: 1.0, 200: 1.4, 400: 2.0}, False),  # growing, but never 3x behind
+    ({100: 10.0, 200: 10.3, 400: 10.1}, False),  # a constant factor, however large
+    ({100: 12.0, 400: 16.0}, False),  # 12x to 16x is slope 0.2: not enough below 20x
+    ({100: 15.0, 400: 25.0}, True),  # 25x and growing
+    ({100: 150.0, 400: 210.0}, True),  # past the ceiling, growing at all
+    ({200: 1.0, 400: 8.0}, False),  # steep, but over a range too narrow to judge
+])
+def test_the_verdict_on_a_measured_ladder(ratios: dict[int, float], slow: bool) -> None:
+    assert too_slow(ladder(ratios)) is slow
+
+
+def test_the_slope_is_the_steeper_of_the_whole_ladder_and_its_top() -> None:
+    flat_then_steep = ladder({1: 1.0, 2: 1.0, 4: 1.0, 8: 1.0, 16: 1.0, 32: 2.0, 64: 4.0,
+                              128: 8.0})
+    assert ratio_slope(flat_then_steep) > ratio_slope(flat_then_steep[:5]) + 0.5
+    assert abs(ratio_slope(ladder({10: 1.0, 20: 2.0, 40: 4.0})) - 1.0) < 1e-9

@@ -26,9 +26,12 @@ from trainer.grading.stateful import DesignRunner, show_calls
 from trainer.grading.values import encode, registry_for, strict_equal
 from trainer.grading.worker import gc_paused
 
-SLOPE_LIMIT = 0.5  # the ratio growing like n^0.5 or faster means "grows faster"
-RATIO_FLOOR = 3.0  # and the solution is at least this many times slower at the top size
-RATIO_HIGH, HIGH_SLOPE = 20.0, 0.2  # this many times slower, and growing
+# Too slow: at the top size at least RATIO times the reference's time, with the ratio
+# growing like n^SLOPE or faster. The further behind, the less growth it takes to be sure:
+# a slow solution's slope reads anywhere from 0.45 to 1 on a busy machine, and an O(n^3)
+# against an O(n^2 log n) baseline only grows like n / log n (slope about 0.5).
+TOO_SLOW_TIERS = ((3.0, 0.5), (10.0, 0.3), (20.0, 0.2))
+RATIO_FLOOR = TOO_SLOW_TIERS[0][0]
 RATIO_CEILING = 200.0  # this many times slower, and growing at all, is too slow
 CEILING_SLOPE = 0.1
 MIN_SIZE_FACTOR = 4  # growth is judged over at least a 4x range of sizes
@@ -261,31 +264,13 @@ class ComplexityCheck:
 
     # -- judging -----------------------------------------------------------------------
     def usable(self) -> list[Point]:
-        """Points timed well enough to compare (tiny timings are mostly noise)."""
-        good = [p for p in self.points if max(p.reference_s, p.solution_s) >= NOISE_SECONDS]
-        return good if len(good) >= 2 else self.points
+        return usable(self.points)
 
     def slope(self) -> float:
-        """How fast the solution/reference ratio grows: ratio ~ n^slope, fitted by least
-        squares so that one noisy point moves it little; the steeper of the fit over every
-        point and the fit over the top FIT_RANGE of sizes (when three points are there),
-        so that neither a flat start nor a reference that slows at the top (its cache
-        misses) hides the growth."""
-        points = self.usable()
-        top = [p for p in points if p.n * FIT_RANGE >= points[-1].n]
-        return max(_fit(points), _fit(top) if len(top) >= 3 else -math.inf)
+        return ratio_slope(self.usable())
 
     def too_slow(self) -> bool:
-        points = self.usable()
-        last = points[-1]
-        if last.ratio >= RATIO_CEILING and (len(points) < 3 or self.slope() >= CEILING_SLOPE):
-            return True
-        wide = last.n >= MIN_SIZE_FACTOR * points[0].n
-        # The further behind at the top, the less growth it takes to be sure: a slow
-        # solution's slope reads anywhere from 0.45 to 1 on a busy machine.
-        slope = self.slope()
-        return wide and ((last.ratio >= RATIO_FLOOR and slope >= SLOPE_LIMIT)
-                         or (last.ratio >= RATIO_HIGH and slope >= HIGH_SLOPE))
+        return too_slow(self.usable())
 
     def summary(self) -> dict[str, Any]:
         points = self.usable()
@@ -311,6 +296,33 @@ class ComplexityCheck:
             "points": [{"n": p.n, "solution_s": round(p.solution_s, 6),
                         "reference_s": round(p.reference_s, 6)} for p in self.points],
         }
+
+
+def usable(points: list[Point]) -> list[Point]:
+    """Points timed well enough to compare (tiny timings are mostly noise)."""
+    good = [p for p in points if max(p.reference_s, p.solution_s) >= NOISE_SECONDS]
+    return good if len(good) >= 2 else points
+
+
+def ratio_slope(points: list[Point]) -> float:
+    """How fast the solution/reference ratio grows: ratio ~ n^slope, fitted by least
+    squares so that one noisy point moves it little; the steeper of the fit over every
+    point and the fit over the top FIT_RANGE of sizes (when three points are there), so
+    that neither a flat start nor a reference that slows at the top (its cache misses)
+    hides the growth."""
+    top = [p for p in points if p.n * FIT_RANGE >= points[-1].n]
+    return max(_fit(points), _fit(top) if len(top) >= 3 else -math.inf)
+
+
+def too_slow(points: list[Point]) -> bool:
+    """The verdict on a measured ladder (points sorted by size, already `usable`)."""
+    last = points[-1]
+    slope = ratio_slope(points)
+    if last.ratio >= RATIO_CEILING and (len(points) < 3 or slope >= CEILING_SLOPE):
+        return True
+    wide = last.n >= MIN_SIZE_FACTOR * points[0].n
+    return wide and any(last.ratio >= ratio and slope >= growth
+                        for ratio, growth in TOO_SLOW_TIERS)
 
 
 def _fit(points: list[Point]) -> float:
