@@ -86,3 +86,20 @@ def test_without_a_declared_bound_growth_is_feedback_on_a_pass(
     outcome = run("def contains_duplicate(nums):\n    return len(set(nums)) != len(nums)\n")
     assert getattr(outcome, "verdict") == "passed"  # noqa: B009
     assert getattr(outcome, "memory")["message"].startswith("growing like n")  # noqa: B009
+
+
+def test_outside_both_bounds_the_steady_memory_verdict_is_the_one_given(
+        with_problems: Callable[..., Workspace], tmp_path: Path) -> None:
+    # Quadratic time and linear extra memory: the timing verdict would depend on the
+    # machine's load, the memory one never does.
+    run = grader(with_problems, tmp_path, "single-number")
+    slow_and_heavy = """
+        def single_number(nums):
+            kept = list(nums)
+            for value in kept:
+                if kept.count(value) == 1:
+                    return value
+    """
+    outcome = run(slow_and_heavy)
+    assert getattr(outcome, "verdict") == "too_much_memory"  # noqa: B009
+    assert "expected O(1) extra" in getattr(outcome, "message")  # noqa: B009

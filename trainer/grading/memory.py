@@ -64,6 +64,10 @@ class MemoryCheck:
     def applies(self) -> bool:
         return not self.problem.is_design and len(self.problem.complexity.sizes) >= 2
 
+    def decides(self) -> bool:
+        """Whether the check can give a verdict: the problem bounds the extra memory."""
+        return self.applies() and self.problem.complexity.space is not None
+
     def run(self) -> dict[str, Any]:
         """Measure; raises CaseFailure("too_much_memory") or returns the measurements."""
         for n in memory_sizes(self.problem.complexity.sizes):
