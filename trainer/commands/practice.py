@@ -6,12 +6,18 @@ from pathlib import Path
 
 import click
 
-from trainer.commands.support import complete_slugs, warn_broken, workspace_catalogue
+from trainer.commands.support import (
+    complete_slugs,
+    complete_topic,
+    warn_broken,
+    workspace_catalogue,
+)
 from trainer.errors import TrainerError
 
 
 @click.command("next")
-@click.option("--topic", metavar="T", help="Only problems of this topic.")
+@click.option("--topic", metavar="T", shell_complete=complete_topic,
+              help="Only problems of this topic.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--open", "open_editor", is_flag=True, help="Open the stub in $VISUAL or $EDITOR.")
 def next_command(topic: str | None, as_json: bool, open_editor: bool) -> None:
@@ -33,17 +39,16 @@ def next_command(topic: str | None, as_json: bool, open_editor: bool) -> None:
             "path": path, "created": started.created,
         }))
         return
-    label = "Review" if choice.reason == "review" else "New problem"
-    click.secho(f"{label}: {problem.title} [{problem.slug}]", bold=True)
-    click.echo(f"{problem.topic}, {problem.difficulty}. Why: {choice.why}.\n")
-    from trainer.commands.browse import statement_text
+    from trainer.commands.browse import problem_text
+    from trainer.screen import wrap
 
-    click.echo(statement_text(problem))
+    problem_text("Review" if choice.reason == "review" else "New problem", problem,
+                 f"Why: {choice.why}")
     if started.backup is not None:
-        click.echo(f"\nA review is solved afresh: your previous solution is kept as "
-                   f"{workspace.relative(started.backup)}")
+        click.echo("\n" + wrap(f"A review is solved afresh: your previous solution is kept "
+                               f"as {workspace.relative(started.backup)}"))
     verb = "Wrote" if started.created else "Your file is"
-    click.echo(f"\n{verb} {path}. When ready: trainer grade")
+    click.echo("\n" + wrap(f"{verb} {path}. When ready: trainer grade"))
     if open_editor:
         open_in_editor(started.path)
 
