@@ -65,13 +65,15 @@ def start_command(slug: str, force: bool, open_editor: bool) -> None:
     workspace, catalogue = workspace_catalogue()
     started = start_problem(workspace, catalogue.get(slug), force)
     path = workspace.relative(started.path)
+    from trainer.screen import wrap
+
     if started.backup is not None:
-        click.echo(f"Kept your previous file as {workspace.relative(started.backup)}")
+        click.echo(wrap(f"Kept your previous file as {workspace.relative(started.backup)}"))
     if started.created:
-        click.echo(f"Wrote {path}. When ready: trainer grade {slug}")
+        click.echo(wrap(f"Wrote {path}. When ready: trainer grade {slug}"))
     else:
-        click.echo(f"{path} already exists; left it as it is (--force for a fresh stub). "
-                   f"When ready: trainer grade {slug}")
+        click.echo(wrap(f"{path} already exists; left it as it is (--force for a fresh "
+                        f"stub). When ready: trainer grade {slug}"))
     if open_editor:
         open_in_editor(started.path)
 
@@ -83,7 +85,10 @@ def skip_command() -> None:
 
     workspace, _ = workspace_catalogue()
     slug = skip_today(workspace)
-    click.echo(f"Skipped {slug} for today (not a failure). trainer next gives another problem.")
+    from trainer.screen import wrap
+
+    click.echo(wrap(f"Skipped {slug} for today (not a failure). trainer next gives another "
+                    "problem."))
 
 
 def open_in_editor(path: Path) -> None:
