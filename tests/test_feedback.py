@@ -197,3 +197,26 @@ def test_times_below_a_millisecond_are_in_microseconds(with_problems: Callable[.
     ran = trainer("run", "--input", "nums=[2, 7], target=9")
     time_line = next(line for line in ran.stdout.splitlines() if "time:" in line)
     assert time_line.endswith(" µs"), time_line
+
+
+def test_a_large_failing_input_prints_whole_from_its_file(
+        with_problems: Callable[..., Workspace], tmp_path: Path) -> None:
+    workspace = with_problems("contains-duplicate")
+    saved = workspace.state / "failed-inputs" / "contains_duplicate.json"
+    saved.parent.mkdir(parents=True)
+    nums = list(range(3000)) + [7]
+    saved.write_text(json.dumps({"nums": nums}) + "\n")
+    backup = tmp_path / "backup.jsonl"
+    backup.write_text(json.dumps({
+        "kind": "attempt", "slug": "contains-duplicate", "at": DAY1, "verdict": "wrong_answer",
+        "rating": 1, "seed": 1, "cases": 30, "elapsed_s": 0.5, "file_hash": "f", "hints": 0,
+        "revealed": False, "counted": True,
+        "counterexample": {"input": "{\"nums\": [0, 1, 2, ... (14,000 characters in all)",
+                           "expected": "True", "got": "False", "error": None,
+                           "input_file": str(saved)}}) + "\n")
+    assert trainer("history", "import", str(backup)).returncode == 0
+    printed = trainer("show", "contains-duplicate", "--failed-input")
+    assert printed.stdout == f"nums={nums!r}\n"
+    saved.unlink()
+    gone = trainer("show", "contains-duplicate", "--failed-input", columns=200)
+    assert gone.returncode == 2 and "which is gone or damaged" in gone.stderr, gone.stderr
