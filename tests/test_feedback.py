@@ -204,7 +204,7 @@ def test_a_large_failing_input_prints_whole_from_its_file(
     workspace = with_problems("contains-duplicate")
     saved = workspace.state / "failed-inputs" / "contains_duplicate.json"
     saved.parent.mkdir(parents=True)
-    nums = list(range(3000)) + [7]
+    nums = [*range(3000), 7]
     saved.write_text(json.dumps({"nums": nums}) + "\n")
     backup = tmp_path / "backup.jsonl"
     backup.write_text(json.dumps({
