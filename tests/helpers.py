@@ -67,11 +67,18 @@ def two_sum(nums: list[int], target: int) -> list[int]:
 """
 
 
-def trainer(*args: str, now: str = "2026-03-01T09:00:00+00:00",
-            cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def trainer(*args: str, now: str = "2026-03-01T09:00:00+00:00", cwd: Path | None = None,
+            columns: int | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "TRAINER_NOW": now}
+    if columns is not None:
+        env["COLUMNS"] = str(columns)
     return subprocess.run([str(TRAINER), *args], capture_output=True, text=True, env=env,
                           stdin=subprocess.DEVNULL, cwd=cwd, timeout=300)
+
+
+def said(text: str) -> str:
+    """A command's words with its line wrapping undone: messages wrap to the terminal."""
+    return " ".join(text.split())
 
 
 class Output:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import CORRECT_TWO_SUM, TRAINER, WRONG_TWO_SUM, trainer
+from tests.helpers import CORRECT_TWO_SUM, TRAINER, WRONG_TWO_SUM, said, trainer
 from trainer.workspace import Workspace
 
 
@@ -121,7 +121,7 @@ def test_a_corrupt_history_is_reported_not_replaced(two_sum: Workspace) -> None:
     two_sum.state.mkdir()
     two_sum.history_db.write_bytes(b"garbage" * 1000)
     result = trainer("next")
-    assert result.returncode == 2 and "move it aside" in result.stderr
+    assert result.returncode == 2 and "move it aside" in said(result.stderr)
     assert two_sum.history_db.read_bytes() == b"garbage" * 1000
 
 
@@ -287,7 +287,7 @@ def test_validate_names_a_broken_spec_once(make_problem: Callable[..., Path]) ->
     result = trainer("validate", "broken")
     assert result.returncode == 2
     assert result.stdout == ""
-    assert result.stderr.count("problem.yaml:3: invalid YAML") == 1, result.stderr
+    assert said(result.stderr).count("problem.yaml:3: invalid YAML") == 1, result.stderr
 
 
 def _grade_text(workspace: Workspace, text: str, now: str, *args: str) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import trainer
+from tests.helpers import said, trainer
 from trainer.workspace import Workspace
 
 
@@ -39,7 +39,7 @@ def test_export_never_writes_over_the_history(started: Workspace) -> None:
     for extra in ((), ("--force",)):
         result = trainer("history", "export", "-o", str(started.history_db), *extra)
         assert result.returncode == 2, result.stderr
-        assert "is the practice history itself" in result.stderr
+        assert "is the practice history itself" in said(result.stderr)
     assert started.history_db.read_bytes() == before
 
 
@@ -48,7 +48,7 @@ def test_export_never_writes_over_a_file_without_force(started: Workspace,
     backup = tmp_path / "notes.txt"
     backup.write_text("my notes")
     refused = trainer("history", "export", "-o", str(backup))
-    assert refused.returncode == 2 and "already exists" in refused.stderr
+    assert refused.returncode == 2 and "already exists" in said(refused.stderr)
     assert backup.read_text() == "my notes"
     forced = trainer("history", "export", "-o", str(backup), "--force")
     assert forced.returncode == 0, forced.stderr
@@ -64,7 +64,7 @@ def test_an_empty_history_file_is_damaged_not_new(started: Workspace) -> None:
         if command == ("list",):
             continue  # list reads statuses too; checked below
         assert result.returncode == 2, (command, result.stdout, result.stderr)
-        assert "cannot be read" in result.stderr and "empty" in result.stderr
+        assert "cannot be read" in said(result.stderr) and "empty" in said(result.stderr)
     assert started.history_db.read_bytes() == b""
 
 
@@ -78,7 +78,7 @@ def test_a_history_with_garbage_pages_is_exit_2_naming_the_file(
     damaged = started.history_db.read_bytes()
     result = trainer(*command)
     assert result.returncode == 2, (result.stdout, result.stderr)
-    assert str(started.history_db) in result.stderr and "Traceback" not in result.stderr
+    assert str(started.history_db) in said(result.stderr) and "Traceback" not in result.stderr
     assert started.history_db.read_bytes() == damaged
 
 
@@ -109,7 +109,7 @@ def test_history_import_into_a_damaged_history_is_exit_2(started: Workspace,
     garble_pages(started.history_db)
     result = trainer("history", "import", str(backup))
     assert result.returncode == 2, (result.stdout, result.stderr)
-    assert str(started.history_db) in result.stderr
+    assert str(started.history_db) in said(result.stderr)
 
 
 GOOD_ATTEMPT = {"kind": "attempt", "slug": "echo-one", "at": "2026-03-01T09:00:00+00:00",
@@ -136,7 +136,8 @@ def test_import_checks_every_line_before_writing_anything(
     backup.write_text(json.dumps(GOOD_ATTEMPT) + "\n" + json.dumps(bad) + "\n")
     result = trainer("history", "import", str(backup))
     assert result.returncode == 2, (result.stdout, result.stderr)
-    assert f"{backup}:2: " in result.stderr and wanted in result.stderr, result.stderr
+    assert f"{backup}:2: " in said(result.stderr), result.stderr
+    assert wanted in said(result.stderr), result.stderr
     assert trainer("history", "export").stdout == ""  # not even the good first line
 
 
@@ -145,7 +146,7 @@ def test_import_of_a_binary_file_names_the_line(started: Workspace, tmp_path: Pa
     backup.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\n\x80\x81")
     result = trainer("history", "import", str(backup))
     assert result.returncode == 2, (result.stdout, result.stderr)
-    assert f"{backup}:1: not text" in result.stderr
+    assert f"{backup}:1: not text" in said(result.stderr)
 
 
 def test_import_of_an_unknown_slug_warns_and_imports(started: Workspace, tmp_path: Path) -> None:
@@ -153,7 +154,7 @@ def test_import_of_an_unknown_slug_warns_and_imports(started: Workspace, tmp_pat
     backup.write_text(json.dumps({**GOOD_HINT, "slug": "gone-problem"}) + "\n")
     result = trainer("history", "import", str(backup))
     assert result.returncode == 0, result.stderr
-    assert "no problem named gone-problem" in result.stderr
+    assert "no problem named gone-problem" in said(result.stderr)
     assert "Imported 0 attempts and 1 hints" in result.stdout
 
 
@@ -171,7 +172,7 @@ def test_grade_with_a_damaged_history_fails_before_grading(started: Workspace) -
     garble_pages(started.history_db)
     result = trainer("grade", "echo-one")
     assert result.returncode == 2, (result.stdout, result.stderr)
-    assert str(started.history_db) in result.stderr
+    assert str(started.history_db) in said(result.stderr)
     assert not mark.exists()  # no grading was run and thrown away
 
 
@@ -179,7 +180,7 @@ def test_grade_with_an_impossible_trainer_now_fails_before_grading(started: Work
     mark = solution_that_leaves_a_mark(started)
     result = trainer("grade", "echo-one", now="2026-02-30T09:00:00+00:00")
     assert result.returncode == 2, (result.stdout, result.stderr)
-    assert "is not a real date" in result.stderr and not mark.exists()
+    assert "is not a real date" in said(result.stderr) and not mark.exists()
 
 
 def test_a_solution_can_write_the_workspaces_files(started: Workspace) -> None:

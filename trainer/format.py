@@ -6,7 +6,9 @@ from typing import Any
 
 import click
 
-from trainer.grading.outcome import Outcome
+from trainer.grading.outcome import Outcome, input_text
+from trainer.screen import wrap
+from trainer.words import plural
 
 VERDICT_TITLES = {
     "passed": "PASSED",
@@ -29,18 +31,17 @@ PHASES = {
 
 
 def outcome_text(outcome: Outcome, solution: str) -> str:
-    colour = "green" if outcome.passed else "red"
-    title = click.style(VERDICT_TITLES.get(outcome.verdict, outcome.verdict), fg=colour,
-                        bold=True)
-    inputs = "input" if outcome.cases == 1 else "inputs"
-    lines = [f"{outcome.slug}: {title}  ({outcome.cases} {inputs} checked in "
-             f"{outcome.elapsed_s:.1f} s, seed {outcome.seed})"]
+    verdict = VERDICT_TITLES.get(outcome.verdict, outcome.verdict)
+    heading = wrap(f"{outcome.slug}: {verdict}  ({plural(outcome.cases, 'input')} checked in "
+                   f"{outcome.elapsed_s:.1f} s, seed {outcome.seed})", "  ", first="")
+    lines = [heading.replace(verdict, click.style(verdict, fg="green" if outcome.passed
+                                                   else "red", bold=True), 1)]
     if outcome.passed:
         if outcome.growth:
-            lines.append(f"  complexity: {_growth_sentence(outcome.growth)}")
+            lines.append(_labelled("complexity:", _growth_sentence(outcome.growth), 14))
         if outcome.memory:
-            lines.append(f"  memory:     {outcome.memory['message']}")
-        lines.extend(f"  note: {note}" for note in outcome.notes)
+            lines.append(_labelled("memory:", outcome.memory["message"], 14))
+        lines.extend(_labelled("note:", note, 0) for note in outcome.notes)
         return "\n".join(lines)
     phase = PHASES.get(outcome.phase, "")
     if outcome.verdict in UNSHRUNK:
@@ -48,23 +49,26 @@ def outcome_text(outcome: Outcome, solution: str) -> str:
     lines.append(f"  {phase}".rstrip())
     example = outcome.counterexample
     if example is not None:
-        lines.append(f"  input:     {_input_text(example.input)}")
+        lines.append(f"  input:     {input_text(example.input)}")
         if example.input_file:
-            lines.append(f"             (the whole input is in {example.input_file})")
+            lines.append(wrap(f"(the whole input is in {example.input_file}; trainer show "
+                              f"{outcome.slug} --failed-input prints it)", LABEL_INDENT))
         if example.expected is not None:
             lines.append(f"  expected:  {example.expected}")
         if example.got is not None:
             lines.append(f"  got:       {example.got}")
         if example.difference:
-            lines.append(f"  differs:   {example.difference}")
+            lines.append(_labelled("differs:", example.difference))
         if example.error:
-            label = "error:    " if example.got is None else "why:      "
-            lines.append(f"  {label} " + example.error.replace("\n", "\n             "))
+            if example.got is None:  # an error and its source line: shown as they are
+                lines.append("  error:     " + example.error.replace("\n", "\n" + LABEL_INDENT))
+            else:
+                lines.append(_labelled("why:", example.error))
         if example.output:
             printed = example.output.rstrip().replace("\n", "\n             ")
             lines.append(f"  printed:   {printed}")
     elif outcome.message:
-        lines.append(f"  {outcome.message}")
+        lines.append(wrap(outcome.message, "  "))
     if outcome.verdict == "too_slow" and outcome.growth:
         lines.append(_ladder(outcome.growth))
     if outcome.verdict not in ("compile_error",):
@@ -73,10 +77,27 @@ def outcome_text(outcome: Outcome, solution: str) -> str:
     return "\n".join(lines)
 
 
-def _input_text(data: Any) -> str:
-    if isinstance(data, dict):
-        return ", ".join(f"{k}={v!r}" for k, v in data.items())  # pastes into Python
-    return str(data)
+LABEL_INDENT = " " * 13  # where the text after a label such as "  expected:  " starts
+
+
+def _labelled(label: str, text: str, at: int = len(LABEL_INDENT)) -> str:
+    """`  label:     text` with the text from column `at`, wrapped to the width under
+    its first word."""
+    first = f"  {label} ".ljust(at)
+    return wrap(text, " " * len(first), first=first)
+
+
+def summary_text(summary: str) -> str:
+    """The line after a recorded pass: how it took, and when it comes back."""
+    return wrap(summary, "  ")
+
+
+def duration(seconds: float) -> str:
+    """A measured time in ms, or in µs below a millisecond (never "0.0 ms")."""
+    if seconds >= 0.001:
+        return f"{seconds * 1000:,.1f} ms"
+    micro = seconds * 1_000_000
+    return f"{micro:.0f} µs" if micro >= 10 else f"{micro:.1f} µs"
 
 
 def _growth_sentence(growth: dict[str, Any]) -> str:
@@ -93,6 +114,6 @@ def _growth_sentence(growth: dict[str, Any]) -> str:
 
 def _ladder(growth: dict[str, Any]) -> str:
     """The last sizes measured, one per line."""
-    rows = [f"n = {p['n']:,}: {p['solution_s'] * 1000:,.1f} ms "
-            f"(reference {p['reference_s'] * 1000:,.1f} ms)" for p in growth["points"][-3:]]
+    rows = [f"n = {p['n']:,}: {duration(p['solution_s'])} "
+            f"(reference {duration(p['reference_s'])})" for p in growth["points"][-3:]]
     return "  measured:  " + "\n             ".join(rows)

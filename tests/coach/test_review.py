@@ -7,7 +7,7 @@ from pathlib import Path
 from fsrs import Rating
 
 from trainer.coach.review import leeches, topic_reports
-from trainer.coach.scheduler import LEECH_FAILURES, review
+from trainer.coach.scheduler import LEECH_FAILURES, Past, is_leech, review
 from trainer.coach.stats import _streaks, calendar, compute_stats
 from trainer.problems.catalogue import load_catalogue
 from trainer.store.attempts import Attempt
@@ -30,8 +30,8 @@ def test_the_failing_topic_comes_first_with_its_leech(
     make_problem("h1", topic="heap")
     problems = load_catalogue(workspace.problems).problems
     with History(workspace.history_db) as history:
-        for minutes in range(LEECH_FAILURES):
-            history.record(attempt("g1", False, DAY + timedelta(minutes=minutes)), {},
+        for days in range(LEECH_FAILURES):
+            history.record(attempt("g1", False, DAY - timedelta(days=days)), {},
                            "2026-03-11")
         history.record(attempt("h1", True, DAY), {}, "2026-03-20")
         reports = topic_reports(problems, history, DAY.date())
@@ -42,14 +42,27 @@ def test_the_failing_topic_comes_first_with_its_leech(
     assert reports[1].solved == 1 and reports[1].due == []
 
 
-def test_a_leech_is_failed_four_times_whatever_came_after(workspace: Workspace) -> None:
+def test_a_leech_is_failed_on_four_days_whatever_came_after(workspace: Workspace) -> None:
     with History(workspace.history_db) as history:
-        for minutes in range(LEECH_FAILURES - 1):
+        for days in range(LEECH_FAILURES - 1):
+            history.record(attempt("a", False, DAY + timedelta(days=days)), {}, "x")
+        history.record(attempt("a", True, DAY + timedelta(days=LEECH_FAILURES)), {}, "x")
+        assert leeches(history.attempts(counted=True)) == set()
+        history.record(attempt("a", False, DAY + timedelta(days=LEECH_FAILURES + 1)), {}, "x")
+        assert leeches(history.attempts(counted=True)) == {"a"}
+
+
+def test_failed_gradings_of_one_day_are_one_failure_as_the_scheduler_counts(
+    workspace: Workspace, make_problem: Callable[..., Path]
+) -> None:
+    make_problem("a")
+    problems = load_catalogue(workspace.problems).problems
+    with History(workspace.history_db) as history:
+        for minutes in range(2 * LEECH_FAILURES):  # one long sitting, never passed
             history.record(attempt("a", False, DAY + timedelta(minutes=minutes)), {}, "x")
-        history.record(attempt("a", True, DAY + timedelta(hours=1)), {}, "x")
-        assert leeches(history.slug_counts("", "")) == set()
-        history.record(attempt("a", False, DAY + timedelta(hours=2)), {}, "x")
-        assert leeches(history.slug_counts("", "")) == {"a"}
+        report = topic_reports(problems, history, DAY.date())[0]
+        past = Past.read(history)
+    assert report.leeches == [] and not is_leech(past.failures("a"))
 
 
 def test_stats_count_solved_streaks_and_days(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PROBLEMS
-from tests.helpers import trainer
+from tests.helpers import said, trainer
 from trainer.problems.solution_source import solution_source
 from trainer.problems.spec import load_problem
 from trainer.store.history import History
@@ -106,21 +106,21 @@ def test_locked_until_passed_or_given_up_after_three_failures(two_sum: Workspace
                                                               tmp_path: Path) -> None:
     locked = trainer("solution", "two-sum")
     assert locked.returncode == 2 and "Traceback" not in locked.stderr
-    assert "opens once you pass it" in locked.stderr
-    assert "after 3 more failed attempts" in locked.stderr
+    assert "opens once you pass it" in said(locked.stderr)
+    assert "after 3 more failed attempts" in said(locked.stderr)
     add_attempts(tmp_path, "wrong_answer", "runtime_error")
     early = trainer("solution", "two-sum", "--give-up")
-    assert early.returncode == 2 and "has 2: 1 more to go" in early.stderr
+    assert early.returncode == 2 and "has 2: 1 more to go" in said(early.stderr)
     assert early.stdout == ""
 
     add_attempts(tmp_path, "wrong_answer", "runtime_error", "too_slow")
     still = trainer("solution", "two-sum")
-    assert still.returncode == 2 and "trainer solution two-sum --give-up" in still.stderr
+    assert still.returncode == 2 and "trainer solution two-sum --give-up" in said(still.stderr)
     given_up = trainer("solution", "two-sum", "--give-up")
     assert given_up.returncode == 0, given_up.stderr
     assert "def two_sum(nums: list[int], target: int) -> list[int]:" in given_up.stdout
     assert "def check" not in given_up.stdout and "hypothesis" not in given_up.stdout
-    assert "rated Hard" in given_up.stderr
+    assert "rated Hard" in said(given_up.stderr)
     with History(two_sum.history_db) as history:
         assert reveals(history) == [{"kind": "reveal", "slug": "two-sum",
                                      "at": "2026-03-01T09:00:00+00:00"}]
@@ -142,4 +142,4 @@ def reveals(history: History) -> list[dict[str, object]]:
 
 def test_unknown_problem(two_sum: Workspace) -> None:
     result = trainer("solution", "two-sun")
-    assert result.returncode == 2 and "did you mean two-sum" in result.stderr
+    assert result.returncode == 2 and "did you mean two-sum" in said(result.stderr)

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from tests.conftest import PROBLEMS
-from tests.helpers import trainer
+from tests.helpers import said, trainer
 from trainer.problems.scaffold import PLACEHOLDER_TAG, entry_name, render_scaffold, scaffold_problem
 from trainer.problems.spec import load_problem
 from trainer.workspace import Workspace
@@ -33,8 +33,8 @@ def test_validate_points_at_the_first_placeholder(workspace: Workspace) -> None:
     assert trainer("new", "pair-sum").returncode == 0
     result = trainer("validate", "pair-sum")
     assert result.returncode == 2
-    assert "Traceback" not in result.stderr
-    where = re.search(r"problems/pair-sum/problem\.yaml:(\d+): .*!FILL", result.stderr)
+    assert "Traceback" not in said(result.stderr)
+    where = re.search(r"problems/pair-sum/problem\.yaml:(\d+): .*!FILL", said(result.stderr))
     assert where, result.stderr
     lines = (workspace.problems / "pair-sum" / "problem.yaml").read_text().splitlines()
     flagged = lines[int(where.group(1)) - 1]
@@ -50,7 +50,7 @@ def test_a_placeholder_left_anywhere_still_fails(workspace: Workspace) -> None:
     spec.write_text(text[:last].replace(f"{PLACEHOLDER_TAG} ", "") + text[last:])
     result = trainer("validate", "pair-sum")
     assert result.returncode == 2
-    where = re.search(r"problem\.yaml:(\d+):", result.stderr)
+    where = re.search(r"problem\.yaml:(\d+):", said(result.stderr))
     assert where and int(where.group(1)) == text[:last].count("\n") + 1
 
 
@@ -82,8 +82,8 @@ def test_new_refuses_a_bad_slug_or_an_existing_folder(workspace: Workspace, slug
                     workspace.problems / "two-sum")
     before = sorted(p.name for p in workspace.problems.iterdir())
     result = trainer("new", slug)
-    assert result.returncode == 2 and message in result.stderr
-    assert "Traceback" not in result.stderr
+    assert result.returncode == 2 and message in said(result.stderr)
+    assert "Traceback" not in said(result.stderr)
     assert sorted(p.name for p in workspace.problems.iterdir()) == before
 
 

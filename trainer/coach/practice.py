@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ from trainer.problems.catalogue import Catalogue
 from trainer.store.attempts import Attempt
 from trainer.store.history import open_history
 from trainer.store.transfer import export_rows, import_rows
+from trainer.words import plural
 from trainer.workspace import Workspace
 
 if TYPE_CHECKING:  # `next` and `start` import neither the grader nor the spec parser
@@ -26,9 +28,8 @@ if TYPE_CHECKING:  # `next` and `start` import neither the grader nor the spec p
 
 def next_problem(workspace: Workspace, catalogue: Catalogue,
                  topic: str | None = None) -> tuple[Choice, Started]:
-    if topic is not None and not any(p.topic == topic for p in catalogue.index.values()):
-        topics = sorted({p.topic for p in catalogue.index.values()})
-        raise TrainerError(f"no topic {topic!r}; topics: {', '.join(topics)}")
+    if topic is not None:
+        catalogue.check_topic(topic)
     with open_history(workspace) as history:
         choice = choose(catalogue.index, history, clock.now(), topic)
         if choice is None:
@@ -241,17 +242,18 @@ def import_history(workspace: Workspace, lines: Iterable[str | bytes],
 
 
 def attempt_summary(workspace: Workspace, slug: str) -> str:
-    """What an interviewer would add after a pass: how today's sitting took, and when the
-    problem comes back."""
-    today = clock.now().date().isoformat()
+    """What an interviewer would add after a pass: how today's sitting took (its attempts
+    and the hints shown today, never those of an earlier day), and when it comes back."""
+    now = clock.now()
+    today = now.date().isoformat()
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
     with open_history(workspace) as history:
         attempts = history.attempts(slug, counted=True)
-        before = [a for a in attempts if a.day < today]
-        hints = history.hints_since(slug, before[-1].at if before else None)
+        hints = history.hints_since(slug, midnight - timedelta(microseconds=1))
         due = history.due_days().get(slug, "")
     todays = [a for a in attempts if a.day == today]
     failures = sum(not a.passed for a in todays)
     tries = (f"passed at attempt {len(todays)} today" if failures
-             else "passed on the first attempt")
-    hinted = f", with {hints} hint{'s' if hints != 1 else ''}" if hints else ""
+             else "passed on the first attempt today")
+    hinted = f", with {plural(hints, 'hint')}" if hints else ""
     return f"{tries}{hinted}; it comes back for review on {due}"

@@ -44,9 +44,12 @@ def reveal(workspace: Workspace, problem: Problem, give_up: bool) -> Reveal:
             raise SolutionLocked(f"the solution of {problem.slug} opens once you pass it "
                                  f"(trainer grade {problem.slug}); or {how}")
         if left > 0:
+            more_hints = history.hints_taken(problem.slug) < len(problem.hints)
             raise SolutionLocked(
                 f"--give-up opens the solution after {GIVE_UP_AFTER} failed attempts; "
-                f"{problem.slug} has {failed}: {left} more to go. A hint may be all you "
-                f"need: trainer hint {problem.slug}")
+                f"{problem.slug} has {failed}: {left} more to go."
+                + (f" A hint may be all you need: trainer hint {problem.slug}" if more_hints
+                   else " You have seen every hint: read them again with trainer hint "
+                        f"{problem.slug}, and try once more"))
         history.record_reveal(problem.slug, clock.now())
     return Reveal(source, gave_up=True)

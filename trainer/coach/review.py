@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from trainer.coach.scheduler import is_leech
-from trainer.store.attempts import SlugCounts
+from trainer.coach.scheduler import failed_days, is_leech
+from trainer.store.attempts import Attempt
 from trainer.store.history import History
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ class TopicReport:
     attempts: int = 0
     passed: int = 0
     recent_fail_rate: float | None = None  # the last two weeks
-    earlier_fail_rate: float | None = None  # the two weeks before
+    earlier_fail_rate: float | None = None  # everything before them
     due: list[str] = field(default_factory=list)
     leeches: list[str] = field(default_factory=list)
     suggestion: str | None = None
@@ -37,8 +37,14 @@ class TopicReport:
 
     @property
     def trend(self) -> str:
-        if self.recent_fail_rate is None or self.earlier_fail_rate is None:
-            return "new" if self.attempts else "not started"
+        """The last two weeks against everything before: new only for a topic never
+        practised before them."""
+        if not self.attempts:
+            return "not started"
+        if self.earlier_fail_rate is None:
+            return "new"
+        if self.recent_fail_rate is None:
+            return "not lately"
         change = self.recent_fail_rate - self.earlier_fail_rate
         return "improving" if change < -0.1 else "slipping" if change > 0.1 else "steady"
 
@@ -46,9 +52,10 @@ class TopicReport:
         return {**asdict(self), "pass_rate": self.pass_rate, "trend": self.trend}
 
 
-def leeches(counts: dict[str, SlugCounts]) -> set[str]:
-    """The problems failed again and again (the scheduler's is_leech)."""
-    return {slug for slug, c in counts.items() if is_leech(c.attempts - c.passes)}
+def leeches(attempts: Iterable[Attempt]) -> set[str]:
+    """The problems failed again and again, counted as the scheduler counts them: failed
+    days, not failed gradings."""
+    return {slug for slug, failures in failed_days(attempts).items() if is_leech(failures)}
 
 
 def topic_reports(problems: Mapping[str, Entry], history: History,
@@ -56,11 +63,10 @@ def topic_reports(problems: Mapping[str, Entry], history: History,
     """One report per topic; the topics that keep failing come first."""
     by_topic = {p.topic: TopicReport(p.topic, 0) for p in problems.values()}
     recent = (today - timedelta(days=TREND_DAYS)).isoformat()
-    earlier = (today - timedelta(days=2 * TREND_DAYS)).isoformat()
     windows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    counts = history.slug_counts(recent, earlier)
+    counts = history.slug_counts(recent, "")
     due_days = history.due_days()
-    stuck = leeches(counts)
+    stuck = leeches(history.attempts(counted=True))
     solved = {slug for slug, c in counts.items() if c.passes}
     for slug, problem in sorted(problems.items()):
         report = by_topic[problem.topic]

@@ -34,6 +34,7 @@ from trainer.coach import state
 from trainer.errors import TrainerError
 from trainer.store.attempts import Attempt
 from trainer.store.history import History
+from trainer.words import days_ago, percent
 
 if TYPE_CHECKING:  # fsrs is imported where a card is read or reviewed, not by `next`
     from fsrs import Rating, Scheduler
@@ -176,10 +177,7 @@ class Past:
         return any(a.passed and a.day == day for a in self._by_slug.get(slug, ()))
 
     def failures(self, slug: str) -> int:
-        """Days the problem was tried and not passed: a sitting of several failed gradings
-        is one failure."""
-        days = {a.day for a in self._by_slug.get(slug, ())}
-        return sum(not self.passed_on(slug, day) for day in days)
+        return failed_days(self._by_slug.get(slug, ())).get(slug, 0)
 
     def ever_passed(self, slug: str) -> bool:
         return any(a.passed for a in self._by_slug.get(slug, ()))
@@ -190,6 +188,19 @@ class Past:
     def last_day(self, slug: str) -> str | None:
         attempts = self._by_slug.get(slug)
         return attempts[-1].day if attempts else None
+
+
+def failed_days(attempts: Iterable[Attempt]) -> dict[str, int]:
+    """Per problem, the days it was tried and not passed: a sitting of several failed
+    gradings is one failure. What makes a leech (is_leech), for `next` and `review` alike."""
+    passed: dict[tuple[str, str], bool] = {}
+    for attempt in attempts:
+        key = (attempt.slug, attempt.day)
+        passed[key] = passed.get(key, False) or attempt.passed
+    failed: dict[str, int] = defaultdict(int)
+    for (slug, _), ok in passed.items():
+        failed[slug] += not ok
+    return dict(failed)
 
 
 def is_leech(failures: int) -> bool:
@@ -311,10 +322,21 @@ def _due_reviews(pool: Mapping[str, Entry], past: Past, now: datetime) -> list[_
     due = sorted((day_recall(card, now), slug) for slug, (card, due_day)
                  in past.cards.items() if slug in pool and due_day <= today
                  and (past.last_day(slug) or today) < today)
-    return [_Candidate(Choice(slug, "review", f"due for review: an estimated {recall:.0%} "
-                              "chance you still remember how to solve it"),
+    return [_Candidate(Choice(slug, "review", _due_why(past, slug, recall, now.date())),
                        pool[slug].topic, rank)
             for rank, (recall, slug) in enumerate(due)]
+
+
+def _due_why(past: Past, slug: str, recall: float, today: date) -> str:
+    """In whole days, as the estimate counts them: when it was last practised, and the
+    chance to still solve it (only for a problem once solved: a failed one was never
+    remembered)."""
+    last = past.last_day(slug) or today.isoformat()
+    ago = days_ago((today - date.fromisoformat(last)).days)
+    if not past.ever_passed(slug):
+        return f"due for review: last tried {ago} ({last}), not passed yet"
+    return (f"due for review: last practised {ago}, an estimated {percent(recall)} chance "
+            "you still remember how to solve it")
 
 
 def _new_problems(pool: Mapping[str, Entry], past: Past, today: date) -> list[_Candidate]:

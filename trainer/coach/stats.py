@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from trainer.coach.scheduler import retrievability
+from trainer.coach.scheduler import day_recall
 from trainer.problems.vocabulary import DIFFICULTIES
 from trainer.store.history import History
 
@@ -27,7 +27,8 @@ class Stats:
     streak: int  # consecutive practice days ending today (or yesterday)
     longest_streak: int
     days: dict[str, int]  # practice day -> attempts, for the calendar
-    retention: dict[str, float] = field(default_factory=dict)  # solved slug -> recall now
+    # solved slug -> the chance to recall it today (whole days since its last review)
+    retention: dict[str, float] = field(default_factory=dict)
 
     @property
     def mean_retention(self) -> float | None:
@@ -56,7 +57,7 @@ def compute_stats(problems: Mapping[str, Entry], history: History, now: datetime
             counts[1] += 1
     days = history.practice_days()
     cards = history.cards()
-    retention = {slug: round(retrievability(cards[slug][0], now), 3)
+    retention = {slug: round(day_recall(cards[slug][0], now), 3)
                  for slug in sorted(solved) if slug in cards}
     streak, longest = _streaks(sorted(days), now.date())
     attempts = sum(s["attempts"] for s in summaries.values())
@@ -100,5 +101,5 @@ def calendar(days: dict[str, int], today: date, weeks: int = CALENDAR_WEEKS) -> 
                 continue
             count = days.get(week[weekday].isoformat(), 0)
             cells.append("·" if count == 0 else shades[min(count, len(shades) - 1)])
-        rows.append(f"{name} {''.join(cells)}")
+        rows.append(f"{name} {''.join(cells)}".rstrip())  # the days after today are blank
     return rows

@@ -59,7 +59,11 @@ class LazyGroup(click.Group):
         try:
             status = super().invoke(context)
         except TrainerError as error:
-            click.secho(f"trainer: {error}", fg="red", err=True)
+            from trainer.screen import wrap
+
+            lines = f"trainer: {error}".splitlines() or ["trainer: error"]
+            click.secho("\n".join(wrap(line, "  ", first="") for line in lines), fg="red",
+                        err=True)
             context.exit(int(error.exit_code))
         except KeyboardInterrupt:
             click.echo("\ntrainer: interrupted", err=True)

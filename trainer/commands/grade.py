@@ -55,11 +55,11 @@ def command(slug: str | None, file: Path | None, seed: int | None, as_json: bool
     if as_json:
         click.echo(json.dumps(outcome.to_json(), allow_nan=False, default=str))
     else:
-        from trainer.format import outcome_text
+        from trainer.format import outcome_text, summary_text
 
         click.echo(outcome_text(outcome, workspace.relative(path) if file is not None else ""))
         if graded.summary:
-            click.echo(f"  {graded.summary}")
+            click.echo(summary_text(graded.summary))
         if graded.not_attempt:
-            click.echo(f"  not counted as an attempt: {graded.not_attempt}")
+            click.echo(summary_text(f"not counted as an attempt: {graded.not_attempt}"))
     return ExitCode.OK if outcome.passed else ExitCode.FAILED

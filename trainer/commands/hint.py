@@ -21,4 +21,6 @@ def command(slug: str | None) -> None:
         click.echo(f"That was the last hint ({hint.total} of {hint.total}):")
     else:
         click.secho(f"Hint {hint.number} of {hint.total}:", bold=True)
-    click.echo(hint.text)
+    from trainer.screen import wrap
+
+    click.echo(wrap(hint.text))

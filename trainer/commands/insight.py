@@ -13,6 +13,7 @@ def review_command(as_json: bool) -> None:
     """Topics that keep failing, problems due for review, and what to do next in each."""
     from trainer import clock
     from trainer.coach.review import topic_reports
+    from trainer.screen import width, wrap
     from trainer.store.history import open_history
 
     workspace, catalogue = workspace_catalogue()
@@ -26,10 +27,11 @@ def review_command(as_json: bool) -> None:
     if not started:
         click.echo("No attempts yet: `trainer next` gives you a first problem.")
         return
-    click.secho(f"{'topic':20} {'pass rate':28} {'attempts':>8}  trend", bold=True)
+    wide = max(10, min(20, width() - 48))  # the bar gives way on a narrow terminal
+    click.secho(f"{'topic':20} {'pass rate':{wide + 6}} {'attempts':>8}  trend", bold=True)
     for report in started:
         rate = report.pass_rate or 0.0
-        click.echo(f"{report.topic:20} {bar(rate)} {rate:>5.0%} {report.attempts:>8}  "
+        click.echo(f"{report.topic:20} {bar(rate, wide)} {rate:>5.0%} {report.attempts:>8}  "
                    f"{report.trend}")
         details = []
         if report.due:
@@ -39,10 +41,10 @@ def review_command(as_json: bool) -> None:
         if report.suggestion:
             details.append(f"next: trainer start {report.suggestion}")
         for detail in details:
-            click.echo(f"{'':20} {detail}")
+            click.echo(wrap(detail, " " * 23, first=" " * 21))
     untouched = [r.topic for r in reports if not r.attempts]
     if untouched:
-        click.echo(f"\nNot started yet: {', '.join(untouched)}")
+        click.echo("\n" + wrap(f"Not started yet: {', '.join(untouched)}", "  ", first=""))
 
 
 @click.command("stats")
@@ -51,7 +53,9 @@ def stats_command(as_json: bool) -> None:
     """Progress: solved by topic and difficulty, streak, practice calendar, retention."""
     from trainer import clock
     from trainer.coach.stats import calendar, compute_stats
+    from trainer.screen import wrap
     from trainer.store.history import open_history
+    from trainer.words import percent, plural
 
     workspace, catalogue = workspace_catalogue()
     warn_broken(catalogue)
@@ -61,8 +65,9 @@ def stats_command(as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(stats.to_json()))
         return
-    click.secho(f"Solved {stats.solved} of {stats.problems} problems in {stats.attempts} "
-                f"attempts; streak {stats.streak} days (longest {stats.longest_streak})",
+    click.secho(wrap(f"Solved {stats.solved} of {plural(stats.problems, 'problem')} in "
+                     f"{plural(stats.attempts, 'attempt')}; streak "
+                     f"{plural(stats.streak, 'day')} (longest {stats.longest_streak})"),
                 bold=True)
     click.echo("")
     for difficulty, (solved, total) in stats.solved_by_difficulty.items():
@@ -76,9 +81,9 @@ def stats_command(as_json: bool) -> None:
         click.echo(f"  {row}")
     if stats.mean_retention is not None:
         weakest = sorted(stats.retention.items(), key=lambda item: item[1])[:3]
-        shown = ", ".join(f"{slug} {recall:.0%}" for slug, recall in weakest)
-        click.echo(f"\nEstimated recall of solved problems: {stats.mean_retention:.0%} on "
-                   f"average; weakest: {shown}")
+        shown = ", ".join(f"{slug} {percent(recall)}" for slug, recall in weakest)
+        click.echo("\n" + wrap(f"Estimated recall of solved problems today: "
+                               f"{percent(stats.mean_retention)} on average; weakest: {shown}"))
 
 
 def bar(fraction: float, width: int = 20) -> str:

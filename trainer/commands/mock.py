@@ -22,7 +22,7 @@ def command(minutes: int, count: int) -> int:
     Exit status: 0 when every problem passed, 1 otherwise."""
     from trainer import clock
     from trainer.coach.mock import clock_minutes, grade_mock, start_mock, stdin_lines, wait
-    from trainer.commands.browse import statement_text
+    from trainer.commands.browse import problem_text
     from trainer.format import VERDICT_TITLES
 
     workspace, catalogue = workspace_catalogue()
@@ -33,12 +33,11 @@ def command(minutes: int, count: int) -> int:
                 f"minute{'s' * (minutes > 1)}, until {mock.deadline:%H:%M}.", bold=True)
     for number, item in enumerate(mock.problems, 1):
         problem = item.problem
-        click.secho(f"\n{number}. {problem.title} [{problem.slug}]", bold=True)
-        click.echo(f"{problem.topic}, {problem.difficulty}. Your file: "
-                   f"{workspace.relative(item.path)}"
-                   + (f" (earlier work kept as {workspace.relative(item.backup)})"
-                      if item.backup else ""))
-        click.echo(statement_text(problem))
+        click.echo("")
+        problem_text(f"Problem {number} of {many}", problem,
+                     f"Your file: {workspace.relative(item.path)}"
+                     + (f" (earlier work kept as {workspace.relative(item.backup)})"
+                        if item.backup else ""))
     stdin = sys.stdin
     if stdin is None or stdin.closed:
         click.echo(f"\nNo keyboard: grade each one with `trainer grade SLUG` before "

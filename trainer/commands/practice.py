@@ -6,12 +6,18 @@ from pathlib import Path
 
 import click
 
-from trainer.commands.support import complete_slugs, warn_broken, workspace_catalogue
+from trainer.commands.support import (
+    complete_slugs,
+    complete_topic,
+    warn_broken,
+    workspace_catalogue,
+)
 from trainer.errors import TrainerError
 
 
 @click.command("next")
-@click.option("--topic", metavar="T", help="Only problems of this topic.")
+@click.option("--topic", metavar="T", shell_complete=complete_topic,
+              help="Only problems of this topic.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--open", "open_editor", is_flag=True, help="Open the stub in $VISUAL or $EDITOR.")
 def next_command(topic: str | None, as_json: bool, open_editor: bool) -> None:
@@ -33,17 +39,16 @@ def next_command(topic: str | None, as_json: bool, open_editor: bool) -> None:
             "path": path, "created": started.created,
         }))
         return
-    label = "Review" if choice.reason == "review" else "New problem"
-    click.secho(f"{label}: {problem.title} [{problem.slug}]", bold=True)
-    click.echo(f"{problem.topic}, {problem.difficulty}. Why: {choice.why}.\n")
-    from trainer.commands.browse import statement_text
+    from trainer.commands.browse import problem_text
+    from trainer.screen import wrap
 
-    click.echo(statement_text(problem))
+    problem_text("Review" if choice.reason == "review" else "New problem", problem,
+                 f"Why: {choice.why}")
     if started.backup is not None:
-        click.echo(f"\nA review is solved afresh: your previous solution is kept as "
-                   f"{workspace.relative(started.backup)}")
+        click.echo("\n" + wrap(f"A review is solved afresh: your previous solution is kept "
+                               f"as {workspace.relative(started.backup)}"))
     verb = "Wrote" if started.created else "Your file is"
-    click.echo(f"\n{verb} {path}. When ready: trainer grade")
+    click.echo("\n" + wrap(f"{verb} {path}. When ready: trainer grade"))
     if open_editor:
         open_in_editor(started.path)
 
@@ -60,13 +65,15 @@ def start_command(slug: str, force: bool, open_editor: bool) -> None:
     workspace, catalogue = workspace_catalogue()
     started = start_problem(workspace, catalogue.get(slug), force)
     path = workspace.relative(started.path)
+    from trainer.screen import wrap
+
     if started.backup is not None:
-        click.echo(f"Kept your previous file as {workspace.relative(started.backup)}")
+        click.echo(wrap(f"Kept your previous file as {workspace.relative(started.backup)}"))
     if started.created:
-        click.echo(f"Wrote {path}. When ready: trainer grade {slug}")
+        click.echo(wrap(f"Wrote {path}. When ready: trainer grade {slug}"))
     else:
-        click.echo(f"{path} already exists; left it as it is (--force for a fresh stub). "
-                   f"When ready: trainer grade {slug}")
+        click.echo(wrap(f"{path} already exists; left it as it is (--force for a fresh "
+                        f"stub). When ready: trainer grade {slug}"))
     if open_editor:
         open_in_editor(started.path)
 
@@ -78,7 +85,10 @@ def skip_command() -> None:
 
     workspace, _ = workspace_catalogue()
     slug = skip_today(workspace)
-    click.echo(f"Skipped {slug} for today (not a failure). trainer next gives another problem.")
+    from trainer.screen import wrap
+
+    click.echo(wrap(f"Skipped {slug} for today (not a failure). trainer next gives another "
+                    "problem."))
 
 
 def open_in_editor(path: Path) -> None:

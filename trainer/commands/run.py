@@ -60,7 +60,9 @@ def command(slug: str | None, file: Path | None, text: str | None, input_file: P
             printed = result.printed.rstrip().replace("\n", "\n             ")
             click.echo(f"  printed:   {printed}")
         if result.seconds is not None:
-            click.echo(f"  time:      {result.seconds * 1000:,.2f} ms")
+            from trainer.format import duration
+
+            click.echo(f"  time:      {duration(result.seconds)}")
         if result.expected is not None:
             click.echo(f"  reference: {result.expected}")
         if result.agrees is True:

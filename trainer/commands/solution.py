@@ -31,5 +31,8 @@ def command(slug: str, give_up: bool, as_json: bool) -> None:
                f"{problem.complexity.optimal}\n")
     click.echo(shown.source, nl=False)
     if shown.gave_up:
-        click.echo(f"\nRecorded: your next pass of {slug} is rated Hard, so it comes back "
-                   "for review sooner. Write it again from memory tomorrow.", err=True)
+        from trainer.screen import wrap
+
+        click.echo("\n" + wrap(f"Recorded: your next pass of {slug} is rated Hard, so it "
+                               "comes back for review sooner. Write it again from memory "
+                               "tomorrow."), err=True)

@@ -37,4 +37,10 @@ def topic_names() -> list[str]:
         _, catalogue = workspace_catalogue()
     except (TrainerError, OSError):
         return []
-    return sorted({problem.topic for problem in catalogue.index.values()})
+    return catalogue.topics()
+
+
+def complete_topic(context: click.Context, parameter: click.Parameter,
+                   incomplete: str) -> list[str]:
+    """Shell completion for one topic name."""
+    return [topic for topic in topic_names() if topic.startswith(incomplete)]

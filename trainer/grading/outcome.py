@@ -98,3 +98,12 @@ def inline_input(data: Any) -> tuple[Any, bool]:
     if len(text) <= INLINE_INPUT_BYTES:
         return data, False
     return text[:200] + f"... ({len(text):,} characters in all)", True
+
+
+def input_text(data: Any) -> str:
+    """An input as it pastes back: keyword arguments as Python literals (`s='AA', k=1`, what
+    `trainer run --input` reads); a design problem's calls, or a large input's summary, as
+    they are."""
+    if isinstance(data, dict):
+        return ", ".join(f"{name}={value!r}" for name, value in data.items())
+    return str(data)

@@ -17,7 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trainer.errors import SpecError
+from trainer.errors import SpecError, TrainerError
 from trainer.problems.entry import Entry
 from trainer.problems.vocabulary import SPEC_FILE
 
@@ -63,6 +63,21 @@ class Catalogue:
                 raise error
         raise UnknownProblem(_unknown_message(slug, list(self.index)))
 
+
+    def topics(self) -> list[str]:
+        return sorted({entry.topic for entry in self.index.values()})
+
+    def check_topic(self, topic: str) -> None:
+        """Nothing if `topic` is one of the bank's; else an error naming them, the
+        closest first."""
+        import difflib
+
+        known = self.topics()
+        if topic in known:
+            return
+        close = difflib.get_close_matches(topic, known, n=2, cutoff=0.6)
+        hint = f": did you mean {' or '.join(close)}?" if close else "."
+        raise TrainerError(f"no topic {topic!r}{hint} The topics are: {', '.join(known)}")
 
     def _unpickle(self, slug: str) -> Problem:
         import pickle
