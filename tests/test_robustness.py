@@ -127,7 +127,10 @@ GOOD_HINT = {"kind": "hint", "slug": "echo-one", "at": "2026-03-01T09:01:00+00:0
                                                      "timestamp with its timezone"),
     ({**GOOD_ATTEMPT, "cases": -1}, '"cases": -1'),
     ({**GOOD_ATTEMPT, "revealed": "yes"}, '"revealed": "yes"'),
-    ({"kind": "note", "slug": "echo-one"}, "not an attempt, a hint, a reveal or an interview"),
+    ({"kind": "note", "slug": "echo-one"}, "not an attempt, a hint, a reveal, an interview or a "
+                                           "kept input"),
+    ({"kind": "case", "slug": "echo-one", "input": {"x": 1}, "origin": "lost",
+      "added_at": "2026-03-01T09:00:00+00:00"}, "origin must be one of failed, added"),
 ])
 def test_import_checks_every_line_before_writing_anything(
     started: Workspace, tmp_path: Path, bad: dict[str, object], wanted: str,

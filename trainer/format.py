@@ -25,6 +25,8 @@ PHASES = {
     "complexity": "while timing large inputs",
     "memory": "while measuring memory on large inputs",
     "load": "before any input",
+    "kept": "on an input it failed on in an earlier grading (kept: trainer case list)",
+    "own": "on an input of your own (trainer case list)",
 }
 
 
@@ -40,6 +42,9 @@ def outcome_text(outcome: Outcome, solution: str) -> str:
             lines.append(f"  complexity: {_growth_sentence(outcome.growth)}")
         if outcome.memory:
             lines.append(f"  memory:     {outcome.memory['message']}")
+        lines.extend(f"  claimed:    {line}" for line in claim_lines(outcome.claims))
+        if outcome.kept:
+            lines.append(f"  kept:       {kept_sentence(outcome.kept)}")
         lines.extend(f"  note: {note}" for note in outcome.notes)
         return "\n".join(lines)
     phase = PHASES.get(outcome.phase, "")
@@ -67,10 +72,33 @@ def outcome_text(outcome: Outcome, solution: str) -> str:
         lines.append(f"  {outcome.message}")
     if outcome.verdict == "too_slow" and outcome.growth:
         lines.append(_ladder(outcome.growth))
+    lines.extend(f"  claimed:   {line}" for line in claim_lines(outcome.claims))
     if outcome.verdict not in ("compile_error",):
         lines.append(f"  replay:    trainer grade {outcome.slug} --seed {outcome.seed}"
                      + (f" --file {solution}" if solution else ""))
     return "\n".join(lines)
+
+
+def claim_lines(claims: dict[str, Any] | None) -> list[str]:
+    """The sentences on the learner's claimed complexity: only of claims that were judged."""
+    if not claims:
+        return []
+    return [entry["message"] for entry in (claims.get("time"), claims.get("space"))
+            if entry and entry.get("message")]
+
+
+def kept_sentence(kept: dict[str, int]) -> str:
+    """'your 3 earlier failing inputs now pass' (and the learner's own)."""
+    parts = []
+    if kept.get("failed"):
+        count = kept["failed"]
+        parts.append(f"your {count} earlier failing input{'s' if count != 1 else ''}")
+    if kept.get("added"):
+        count = kept["added"]
+        parts.append(f"{'your ' if not parts else ''}{count} input{'s' if count != 1 else ''}"
+                     " of your own")
+    verb = "passes" if sum(kept.values()) == 1 and len(parts) == 1 else "pass"
+    return f"{' and '.join(parts)} now {verb}" if parts else ""
 
 
 def _input_text(data: Any) -> str:

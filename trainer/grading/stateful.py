@@ -98,7 +98,8 @@ class DesignRunner:
         self.memo = {}
         self.calls, self.shown_calls = calls, 1
         if failed_at == 0:
-            self.runner.judge_reply(reply, calls[0][1], None, shown_input=self.shown)
+            self.runner.judge_reply(reply, calls[0][1], None, shown_input=self.shown,
+                                    raw_input=self.raw)
         fresh = fresh_copy(calls)
         self.model = self.new_model(fresh[0][1], copied=True)
         for index, (name, args) in enumerate(fresh[1:], 1):
@@ -134,7 +135,7 @@ class DesignRunner:
 
         self.runner.judge_reply(reply, args, expected, declared=signature.returns,
                                 shown_input=self.shown, label=label or f"{name}: ",
-                                custom=custom)
+                                custom=custom, raw_input=self.raw)
 
     def call_by_call(self, calls: list[list[Any]]) -> NoReturn:
         """The worker died or hung somewhere in `calls`: in a fresh worker, one request per
@@ -172,6 +173,10 @@ class DesignRunner:
 
     def shown(self) -> str:
         return show_calls(self.problem.entry, self.calls[:self.shown_calls or None])
+
+    def raw(self) -> list[list[Any]]:
+        """The calls a failure shows, as data that runs again."""
+        return fresh_copy(self.calls[:self.shown_calls or None])
 
 
 def _same_scalar(expected: Any, got: Any) -> bool:
