@@ -66,14 +66,14 @@ def _time(claim: Claim | None, problem: Problem, growth: dict[str, Any],
     if (not growth or claim.bound is None or optimal is None or optimal.exponential
             or "exponent" not in growth):
         return _entry(claim, None, None)
-    measured = optimal.degree + _extra_degree(growth, optimal, verdict)
     claimed = claim.bound
     if (len(optimal.variables) > 1 and claimed.variables
             and claimed.variables.isdisjoint(optimal.variables)):
         # `O(n)` for a grid's O(rows*cols): the learner's n is the input's size.
-        stated, measured = claimed.size_power, optimal.size_power + (measured - optimal.degree)
+        stated, power = claimed.size_power, optimal.size_power
     else:
-        stated = claimed.degree
+        stated, power = claimed.degree, optimal.degree
+    measured = power + _extra_powers(growth, power, verdict)
     matches = abs(stated - measured) < MARGIN
     exponent, reference = growth["exponent"], growth.get("reference_exponent", 0.0)
     stated_bound = problem.complexity.optimal.split(" (")[0]
@@ -91,16 +91,16 @@ def _time(claim: Claim | None, problem: Problem, growth: dict[str, Any],
     return _entry(claim, matches, message)
 
 
-def _extra_degree(growth: dict[str, Any], optimal: Bound, verdict: str) -> float:
-    """How many powers of the problem's sizes the solution grew faster than the reference:
-    0 after a pass (the check found it grew like the reference), at least 1 when too
-    slow."""
+def _extra_powers(growth: dict[str, Any], power: float, verdict: str) -> float:
+    """How many powers of the problem's sizes the solution grew faster than the reference
+    (whose bound has `power`): 0 after a pass (the check found it grew like the
+    reference), at least 1 when too slow."""
     if verdict != "too_slow":
         return 0.0
     scale = 1.0  # ladder powers per power of the problem's sizes
     reference = float(growth.get("reference_exponent", 0.0))
-    if optimal.degree >= 1 and reference > 0:
-        scale = min(1.5, max(0.4, reference / optimal.degree))
+    if power >= 1 and reference > 0:
+        scale = min(1.5, max(0.4, reference / power))
     return float(max(1, round(float(growth.get("slope", 1.0)) / scale)))
 
 

@@ -67,6 +67,14 @@ class SlugCounts:
     earlier_failed: int
 
 
+@dataclass(frozen=True)
+class ClaimTally:
+    time: int  # time claims judged
+    time_missed: int
+    space: int
+    space_missed: int
+
+
 class AttemptStore(Database):
     def record(self, attempt: Attempt, card: dict[str, Any] | None, due_day: str,
                forget: Iterable[str] = (), base: dict[str, Any] | None = None,
@@ -134,6 +142,19 @@ class AttemptStore(Database):
             tally[first + 1] += 0 if passed else count
         return {slug: SlugCounts(attempts, passes, *tallies[slug])
                 for slug, attempts, passes in totals}
+
+    def claim_tallies(self) -> dict[str, ClaimTally]:
+        """Per problem, over its attempts: claimed complexities judged, and those that did
+        not match what was measured."""
+        rows = self.read(
+            "SELECT slug, SUM(time_claim_ok IS NOT NULL), SUM(time_claim_ok = 0),"
+            " SUM(space_claim_ok IS NOT NULL), SUM(space_claim_ok = 0)"
+            " FROM attempts INDEXED BY attempts_claimed"
+            " WHERE counted AND (time_claim_ok IS NOT NULL OR space_claim_ok IS NOT NULL)"
+            " GROUP BY slug")
+        return {slug: ClaimTally(int(time or 0), int(time_missed or 0), int(space or 0),
+                                 int(space_missed or 0))
+                for slug, time, time_missed, space, space_missed in rows}
 
     def practice_days(self) -> dict[str, int]:
         return dict(self.read("SELECT day, attempts FROM day_totals ORDER BY day"))
