@@ -73,7 +73,12 @@ def outcome_text(outcome: Outcome, solution: str) -> str:
     if outcome.verdict == "too_slow" and outcome.growth:
         lines.append(_ladder(outcome.growth))
     lines.extend(f"  claimed:   {line}" for line in claim_lines(outcome.claims))
-    if outcome.verdict not in ("compile_error",):
+    again = f"trainer grade {outcome.slug}" + (f" --file {solution}" if solution else "")
+    if outcome.phase in ("kept", "own"):
+        # A kept input is checked first on every grading, and never in a --seed replay
+        # (which gives the verdict the seed gave): grading again is what shows it again.
+        lines.append(f"  again:     {again} (kept inputs are checked first on every grading)")
+    elif outcome.verdict not in ("compile_error",):
         lines.append(f"  replay:    trainer grade {outcome.slug} --seed {outcome.seed}"
                      + (f" --file {solution}" if solution else ""))
     return "\n".join(lines)
