@@ -169,3 +169,11 @@ def test_a_design_problem_keeps_its_failing_calls(two_sum: Workspace) -> None:
     passed = trainer("grade", "lru-cache")
     assert passed.returncode == 0, passed.stdout
     assert "your 1 earlier failing input and 1 input of your own now pass" in passed.stdout
+
+
+def test_a_call_sequence_the_statement_forbids_is_not_kept(
+        with_problems: Callable[..., Workspace]) -> None:
+    with_problems("min-stack")
+    refused = trainer("case", "add", "min-stack", "--input", '[["MinStack"], ["pop"]]')
+    assert refused.returncode == 2 and "call 2, pop: not allowed" in refused.stderr
+    assert json.loads(trainer("case", "list", "min-stack", "--json").stdout) == []

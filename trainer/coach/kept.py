@@ -46,9 +46,16 @@ def kept_inputs(workspace: Workspace, slug: str) -> list[KeptInput]:
 
 def add_case(workspace: Workspace, problem: Problem, text: str) -> KeptCase:
     """Keep an input of the learner's own, read and checked as `trainer run` reads one."""
-    from trainer.grading.inputs import parse_input
+    from trainer.grading.inputs import InputError, parse_input
 
     data = canonical(problem, parse_input(problem, text))
+    if problem.is_design:
+        from trainer.grading.reference import load_reference
+        from trainer.grading.stateful import unfit_calls
+
+        why = unfit_calls(load_reference(problem), data)
+        if why is not None:
+            raise InputError(why)
     with open_history(workspace) as history:
         added = history.add_case(KeptCase(problem.slug, data, "added", clock.now()))
         if added is None:

@@ -31,7 +31,7 @@ from trainer.grading.outcome import CaseFailure, GradingStopped, KeptInput, Outc
 from trainer.grading.reference import Reference
 from trainer.grading.sandbox import Sandbox, WorkerFailure
 from trainer.grading.scan import compile_error, find_forbidden
-from trainer.grading.stateful import DesignRunner, state_machine
+from trainer.grading.stateful import DesignRunner, state_machine, unfit_calls
 from trainer.grading.values import list_note
 from trainer.problems.claimed import claims_in
 
@@ -115,6 +115,8 @@ def _kept(runner: CaseRunner, item: KeptInput) -> bool:
     except (InputError, KeyError, IndexError, TypeError, ValueError):
         return False
     if runner.problem.is_design:
+        if unfit_calls(runner.reference, item.input) is not None:
+            return False
         DesignRunner(runner).run(item.input)
     else:
         runner.check_call(item.input)

@@ -22,6 +22,7 @@ from hypothesis.stateful import (
 
 from trainer.grading.cases import CaseRunner, build_args, fresh_copy, materialized
 from trainer.grading.outcome import GradingStopped
+from trainer.grading.reference import Reference
 from trainer.grading.sandbox import WorkerFailure
 from trainer.grading.values import SCALAR_TYPES, encode
 
@@ -177,6 +178,23 @@ class DesignRunner:
     def raw(self) -> list[list[Any]]:
         """The calls a failure shows, as data that runs again."""
         return fresh_copy(self.calls[:self.shown_calls or None])
+
+
+def unfit_calls(reference: Reference, calls: list[list[Any]]) -> str | None:
+    """Why the reference cannot take a sequence of calls (a call its precondition forbids,
+    such as pop on an empty stack, or one it raises on); None when it can. A sequence the
+    learner wrote is checked so before it is kept or run."""
+    problem = reference.problem
+    allowed = reference.get("precondition") if reference.provides("precondition") else None
+    try:
+        model = reference.entry(**build_args(problem.methods["__init__"], calls[0][1]))
+        for index, (name, args) in enumerate(calls[1:], 2):
+            if allowed is not None and not allowed(model, name):
+                return f"call {index}, {name}: not allowed here by the problem's statement"
+            getattr(model, name)(**build_args(problem.methods[name], args))
+    except Exception as error:
+        return f"the reference cannot run these calls ({type(error).__name__}: {error})"
+    return None
 
 
 def _same_scalar(expected: Any, got: Any) -> bool:
