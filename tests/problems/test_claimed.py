@@ -66,6 +66,8 @@ def test_what_is_not_a_bound_is_not_read_as_one(text: str) -> None:
 def test_words_in_the_docstring_are_not_a_claim() -> None:
     assert claims_in('"""Complexity: time O(n)."""\n') == Claims()
     assert not claims_in("x = 1\n")
+    assert not claims_in("# complexity ladder checks long lists, up to 64,000 values.\n")
+    assert claims_in("# Complexity - time O(n)\n").time is not None
 
 
 @given(st.text(max_size=80))

@@ -17,7 +17,8 @@ import math
 import re
 from dataclasses import dataclass
 
-LINE = re.compile(r"^\s*#+\s*complexity\b\s*[:=\-]?(?P<rest>.*)$", re.IGNORECASE)
+# `# Complexity: ...` (or `=`, `-`): without the mark, `# complexity ladder ...` is prose.
+LINE = re.compile(r"^\s*#+\s*complexity\s*[:=\-–](?P<rest>.*)$", re.IGNORECASE)
 TIME_WORDS = ("runtime", "time")
 SPACE_WORDS = ("extra space", "extra memory", "auxiliary space", "space", "memory")
 UNKNOWN = {"", "?", "??", "...", "…", "tbd", "todo", "n/a"}
