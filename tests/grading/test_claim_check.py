@@ -101,3 +101,26 @@ def test_the_optimal_bound_is_the_first_one_the_spec_states() -> None:
         assert bound is not None and not bound.exponential
     assert optimal_bound(problem("subsets")) is None or optimal_bound(
         problem("subsets")).exponential  # type: ignore[union-attr]
+
+
+READABLE = sorted(slug for slug in CATALOGUE.problems
+                  if (bound := optimal_bound(problem(slug))) is not None
+                  and not bound.exponential)
+
+
+@pytest.mark.parametrize("slug", READABLE)
+def test_claiming_the_spec_bound_on_a_pass_is_consistent_and_a_power_more_is_not(
+        slug: str) -> None:
+    stated = problem(slug).complexity.optimal
+    bound = optimal_bound(problem(slug))
+    assert bound is not None
+    passed = outcome("passed", growth(1.0, 1.0, 0.0))
+    same = judge_claims(claims_in(f"# Complexity: time {bound.text}"), problem(slug), passed)
+    assert same is not None and same["time"]["matches"] is True, stated
+    worse = judge_claims(claims_in(f"# Complexity: time O(({bound.text[2:-1]}) * n)"),
+                         problem(slug), passed)
+    assert worse is not None and worse["time"]["matches"] is False, stated
+
+
+def test_most_of_the_catalogues_bounds_are_readable() -> None:
+    assert len(READABLE) >= 45

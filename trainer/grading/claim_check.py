@@ -11,7 +11,9 @@ the sizes of a ladder are not always the claim's `n` (a grid's ladder counts cel
 bound says rows*cols), but the reference's growth is measured on the same ladder. A
 solution that passed the complexity check grew like the reference, so it is in the
 optimal's class; one too slow grew about n^slope faster, the slope read in the problem's
-sizes through the reference's own measured exponent. A claim matches when its degree is
+sizes through the reference's own measured exponent. (A one-letter claim for a bound in
+other sizes, `O(n)` for O(rows*cols), reads n as the input's size.) A claim matches when
+its degree is
 within half a power of that; log factors are never judged, since doubling sizes cannot
 see them. Space is judged as the memory check judges a `space:` bound: its power of the
 input's size against the measured power of the extra memory.
