@@ -33,6 +33,7 @@ LINES = [
     ("# Complexity: time O(lg n)", ("O(lg n)", 0, 1), None),
     ("# Complexity: time O(n^2 log n)", ("O(n^2 log n)", 2, 1), None),
     ("# Complexity: time O(sqrt(n))", ("O(sqrt(n))", 0.5, 0), None),
+    ("# Complexity: time O(log |n|), space O(1)", ("O(log |n|)", 0, 1), ("O(1)", 0, 0)),
     ("# Complexity: time O(?), space O(n)", None, ("O(n)", 1, 0)),
     ("# no claim here", None, None),
 ]

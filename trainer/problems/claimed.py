@@ -100,7 +100,7 @@ def _parts(text: str) -> list[str]:
         char = text[index]
         depth += char == "("
         depth -= char == ")"
-        if depth <= 0 and (char in ",;|" or text[index:index + 5].lower() == " and "):
+        if depth <= 0 and (char in ",;" or text[index:index + 5].lower() == " and "):
             parts.append(current)
             current = ""
             index += 5 if char == " " else 1
@@ -174,6 +174,7 @@ class _Value:
 
 def _tokens(expression: str) -> list[str] | None:
     text = expression.translate(SUPERSCRIPTS).lower().replace("**", "^")
+    text = re.sub(r"\|([^|]+)\|", r"abs(\1)", text)  # log |n|
     text = re.sub(r"\blg\b", "log", text)
     text = re.sub(r"log_?\d+", "log", text)  # log2 n, log_2 n: a log is a log
     text = re.sub(r"(?<=[a-z0-9)])\s+x\s+(?=[a-z(])", " * ", text)  # `m x n`
