@@ -178,6 +178,15 @@ def test_grade_with_a_damaged_history_fails_before_grading(started: Workspace) -
     assert not mark.exists()  # no grading was run and thrown away
 
 
+def test_grade_no_record_with_a_damaged_history_grades_without_the_kept_inputs(
+        started: Workspace) -> None:
+    mark = solution_that_leaves_a_mark(started)
+    garble_pages(started.history_db)
+    result = trainer("grade", "echo-one", "--no-record")
+    assert result.returncode == 0, (result.stdout, result.stderr)
+    assert mark.exists()
+
+
 def test_grade_with_an_impossible_trainer_now_fails_before_grading(started: Workspace) -> None:
     mark = solution_that_leaves_a_mark(started)
     result = trainer("grade", "echo-one", now="2026-02-30T09:00:00+00:00")

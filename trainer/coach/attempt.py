@@ -56,7 +56,7 @@ def grade_solution(workspace: Workspace, problem: Problem, path: Path, *,
 
         # A replay leaves the kept inputs out: it must give the verdict it gave, and inputs
         # kept since could fail first.
-        kept = kept_inputs(workspace, problem.slug) if seed is None else []
+        kept = kept_inputs(workspace, problem.slug, strict=record) if seed is None else []
         outcome = grade(load_reference(problem), path, seed_value=seed, progress=progress,
                         inputs_dir=workspace.failed_inputs, sandbox=sandbox, kept=kept)
     return _recorded(workspace, problem, outcome, path, record=record, easy=easy,

@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from trainer import clock
-from trainer.errors import TrainerError
+from trainer.errors import TrainerError, WorkspaceError
 from trainer.store.cases import KeptCase
 from trainer.store.history import open_history
 from trainer.workspace import Workspace
@@ -36,12 +36,21 @@ def failed_input(problem: Problem, outcome: Outcome) -> KeptCase | None:
     return KeptCase(problem.slug, canonical(problem, data), "failed", clock.now())
 
 
-def kept_inputs(workspace: Workspace, slug: str) -> list[KeptInput]:
-    """The problem's kept inputs, for the grader."""
+def kept_inputs(workspace: Workspace, slug: str, *, strict: bool = True) -> list[KeptInput]:
+    """The problem's kept inputs, for the grader. Without a history there are none (and
+    none is made); a history that cannot be read is an error, unless not `strict` (a
+    grading that records nothing, or `pytest solutions/`, goes on without them)."""
     from trainer.grading.outcome import KeptInput
 
-    with open_history(workspace) as history:
-        return [KeptInput(case.input, case.origin) for case in history.cases(slug)]
+    if not workspace.history_db.exists():
+        return []
+    try:
+        with open_history(workspace) as history:
+            return [KeptInput(case.input, case.origin) for case in history.cases(slug)]
+    except WorkspaceError:
+        if strict:
+            raise
+        return []
 
 
 def add_case(workspace: Workspace, problem: Problem, text: str) -> KeptCase:
