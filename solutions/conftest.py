@@ -1,3 +1,3 @@
 """`pytest solutions/` grades every solution here, exactly as `trainer grade` does."""
 
-from trainer.grading.plugin import pytest_collect_file  # noqa: F401
+from trainer.coach.plugin import pytest_collect_file  # noqa: F401

@@ -136,7 +136,7 @@ def test_a_broken_spec_is_named_and_skipped(two_sum: Workspace) -> None:
 COMMANDS = ["next", "start", "grade", "review", "stats", "list", "show", "hint", "validate",
             "history", "history export", "history import", "new", "watch", "solution", "skip",
             "report", "mock", "interview", "interview add", "interview list",
-            "interview remove", "plan", "run"]
+            "interview remove", "plan", "run", "case", "case add", "case list", "case remove"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -127,7 +127,10 @@ GOOD_HINT = {"kind": "hint", "slug": "echo-one", "at": "2026-03-01T09:01:00+00:0
                                                      "timestamp with its timezone"),
     ({**GOOD_ATTEMPT, "cases": -1}, '"cases": -1'),
     ({**GOOD_ATTEMPT, "revealed": "yes"}, '"revealed": "yes"'),
-    ({"kind": "note", "slug": "echo-one"}, "not an attempt, a hint, a reveal or an interview"),
+    ({"kind": "note", "slug": "echo-one"}, "not an attempt, a hint, a reveal, an interview or a "
+                                           "kept input"),
+    ({"kind": "case", "slug": "echo-one", "input": {"x": 1}, "origin": "lost",
+      "added_at": "2026-03-01T09:00:00+00:00"}, "origin must be one of failed, added"),
 ])
 def test_import_checks_every_line_before_writing_anything(
     started: Workspace, tmp_path: Path, bad: dict[str, object], wanted: str,
@@ -174,6 +177,15 @@ def test_grade_with_a_damaged_history_fails_before_grading(started: Workspace) -
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert str(started.history_db) in said(result.stderr)
     assert not mark.exists()  # no grading was run and thrown away
+
+
+def test_grade_no_record_with_a_damaged_history_grades_without_the_kept_inputs(
+        started: Workspace) -> None:
+    mark = solution_that_leaves_a_mark(started)
+    garble_pages(started.history_db)
+    result = trainer("grade", "echo-one", "--no-record")
+    assert result.returncode == 0, (result.stdout, result.stderr)
+    assert mark.exists()
 
 
 def test_grade_with_an_impossible_trainer_now_fails_before_grading(started: Workspace) -> None:

@@ -27,6 +27,8 @@ PHASES = {
     "complexity": "while timing large inputs",
     "memory": "while measuring memory on large inputs",
     "load": "before any input",
+    "kept": "on an input it failed on in an earlier grading (kept: trainer case list)",
+    "own": "on an input of your own (trainer case list)",
 }
 
 
@@ -41,6 +43,9 @@ def outcome_text(outcome: Outcome, solution: str) -> str:
             lines.append(_labelled("complexity:", _growth_sentence(outcome.growth), 14))
         if outcome.memory:
             lines.append(_labelled("memory:", outcome.memory["message"], 14))
+        lines.extend(_labelled("claimed:", line, 14) for line in claim_lines(outcome.claims))
+        if outcome.kept:
+            lines.append(_labelled("kept:", kept_sentence(outcome.kept), 14))
         lines.extend(_labelled("note:", note, 0) for note in outcome.notes)
         return "\n".join(lines)
     phase = PHASES.get(outcome.phase, "")
@@ -71,7 +76,14 @@ def outcome_text(outcome: Outcome, solution: str) -> str:
         lines.append(wrap(outcome.message, "  "))
     if outcome.verdict == "too_slow" and outcome.growth:
         lines.append(_ladder(outcome.growth))
-    if outcome.verdict not in ("compile_error",):
+    lines.extend(_labelled("claimed:", line) for line in claim_lines(outcome.claims))
+    again = f"trainer grade {outcome.slug}" + (f" --file {solution}" if solution else "")
+    if outcome.phase in ("kept", "own"):
+        # A kept input is checked first on every grading, and never in a --seed replay
+        # (which gives the verdict the seed gave): grading again is what shows it again.
+        lines.append(_labelled("again:", f"{again} (kept inputs are checked first on every "
+                                         "grading)"))
+    elif outcome.verdict not in ("compile_error",):
         lines.append(f"  replay:    trainer grade {outcome.slug} --seed {outcome.seed}"
                      + (f" --file {solution}" if solution else ""))
     return "\n".join(lines)
@@ -98,6 +110,28 @@ def duration(seconds: float) -> str:
         return f"{seconds * 1000:,.1f} ms"
     micro = seconds * 1_000_000
     return f"{micro:.0f} µs" if micro >= 10 else f"{micro:.1f} µs"
+
+
+def claim_lines(claims: dict[str, Any] | None) -> list[str]:
+    """The sentences on the learner's claimed complexity: only of claims that were judged."""
+    if not claims:
+        return []
+    return [entry["message"] for entry in (claims.get("time"), claims.get("space"))
+            if entry and entry.get("message")]
+
+
+def kept_sentence(kept: dict[str, int]) -> str:
+    """'your 3 earlier failing inputs now pass' (and the learner's own)."""
+    parts = []
+    if kept.get("failed"):
+        count = kept["failed"]
+        parts.append(f"your {count} earlier failing input{'s' if count != 1 else ''}")
+    if kept.get("added"):
+        count = kept["added"]
+        parts.append(f"{'your ' if not parts else ''}{count} input{'s' if count != 1 else ''}"
+                     " of your own")
+    verb = "passes" if sum(kept.values()) == 1 and len(parts) == 1 else "pass"
+    return f"{' and '.join(parts)} now {verb}" if parts else ""
 
 
 def _growth_sentence(growth: dict[str, Any]) -> str:

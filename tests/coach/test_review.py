@@ -4,9 +4,10 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from fsrs import Rating
 
-from trainer.coach.review import leeches, topic_reports
+from trainer.coach.review import TopicReport, leeches, topic_reports
 from trainer.coach.scheduler import LEECH_FAILURES, Past, is_leech, review
 from trainer.coach.stats import _streaks, calendar, compute_stats
 from trainer.problems.catalogue import load_catalogue
@@ -90,3 +91,19 @@ def test_streaks_allow_today_to_be_unfinished() -> None:
     assert _streaks(["2026-03-01", "2026-03-02", "2026-03-03", "2026-03-07"], today) == (0, 3)
     rows = calendar({"2026-03-10": 2}, today, weeks=2)
     assert len(rows) == 7 and rows[1].endswith("▒")
+
+
+@pytest.mark.parametrize(("time", "space", "judged", "sentence"), [
+    (0, 0, 4, None),
+    (3, 0, 7, "complexity claims missed: 3 of 7, all time"),
+    (2, 1, 7, "complexity claims missed: 3 of 7, mostly time"),
+    (1, 2, 5, "complexity claims missed: 3 of 5, mostly space"),
+    (0, 1, 1, "complexity claims missed: 1 of 1, all space"),
+    (1, 1, 2, "complexity claims missed: 2 of 2, time and space alike"),
+])
+def test_missed_complexity_claims_read_as_a_gap(time: int, space: int, judged: int,
+                                                 sentence: str | None) -> None:
+    report = TopicReport("graphs", 3, claims=judged, claims_missed=time + space,
+                         claims_missed_time=time, claims_missed_space=space)
+    assert report.claims_sentence == sentence
+    assert report.to_json()["claims_missed"] == time + space

@@ -108,3 +108,15 @@ def test_a_forged_reply_on_the_graders_channel_does_not_pass(
                 pass
     """)
     assert outcome.verdict in ("runtime_error", "wrong_answer"), outcome.message
+
+
+def test_calls_the_reference_cannot_take_are_named_and_never_kept(
+        with_problems: Callable[..., Workspace]) -> None:
+    from trainer.grading.stateful import unfit_calls
+
+    workspace = with_problems("min-stack")
+    reference = load_reference(load_problem(workspace.problems / "min-stack"))
+    push = ["push", {"val": 1}]
+    assert unfit_calls(reference, [["__init__", {}], push, ["pop", {}]]) is None
+    why = unfit_calls(reference, [["__init__", {}], ["pop", {}]])
+    assert why is not None and "call 2, pop: not allowed" in why

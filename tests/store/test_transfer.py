@@ -44,9 +44,9 @@ def test_an_import_restores_everything_once(tmp_path: Path) -> None:
 
     with History(tmp_path / "new.sqlite3") as new:
         assert import_rows(new, rows, rebuild) == {"attempt": 2, "hint": 1, "reveal": 1,
-                                                   "interview": 0}
+                                                   "interview": 0, "case": 0}
         assert import_rows(new, rows, rebuild) == {"attempt": 0, "hint": 0, "reveal": 0,
-                                                   "interview": 0}
+                                                   "interview": 0, "case": 0}
         assert list(export_rows(new)) == rows
         assert new.cards() == {"two-sum": ({"rebuilt": True}, "2026-03-09")}
     assert rebuilt == [["wrong_answer", "passed"]] * 2

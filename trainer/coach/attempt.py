@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trainer.coach.kept import failed_input, kept_inputs
 from trainer.coach.practice import attempt_summary, current_slug, record_attempt, solution_file
 from trainer.problems.catalogue import Catalogue
 from trainer.workspace import Workspace
@@ -53,9 +54,12 @@ def grade_solution(workspace: Workspace, problem: Problem, path: Path, *,
         from trainer.grading.engine import grade
         from trainer.grading.reference import load_reference
 
+        # A replay leaves the kept inputs out: it must give the verdict it gave, and inputs
+        # kept since could fail first.
+        kept = kept_inputs(workspace, problem.slug, strict=record) if seed is None else []
         outcome = grade(load_reference(problem), path, seed_value=seed, progress=progress,
-                        inputs_dir=workspace.failed_inputs, sandbox=sandbox)
-    return _recorded(workspace, outcome, path, record=record, easy=easy,
+                        inputs_dir=workspace.failed_inputs, sandbox=sandbox, kept=kept)
+    return _recorded(workspace, problem, outcome, path, record=record, easy=easy,
                      replay=seed is not None, stub=_stub(problem))
 
 
@@ -89,16 +93,20 @@ class WatchedSolution:
     def grade(self) -> Graded:
         from trainer.grading.engine import grade
 
-        outcome = grade(self.reference, self.path, inputs_dir=self.workspace.failed_inputs)
-        return _recorded(self.workspace, outcome, self.path, record=self.record,
+        problem = self.reference.problem
+        outcome = grade(self.reference, self.path, inputs_dir=self.workspace.failed_inputs,
+                        kept=kept_inputs(self.workspace, problem.slug))
+        return _recorded(self.workspace, problem, outcome, self.path, record=self.record,
                          stub=self.stub)
 
 
-def _recorded(workspace: Workspace, outcome: Outcome, path: Path, *, record: bool,
-              easy: bool = False, replay: bool = False, stub: str | None = None) -> Graded:
+def _recorded(workspace: Workspace, problem: Problem, outcome: Outcome, path: Path, *,
+              record: bool, easy: bool = False, replay: bool = False,
+              stub: str | None = None) -> Graded:
     if not record:
         return Graded(outcome, path, None)
-    _, reason = record_attempt(workspace, outcome, path, easy=easy, replay=replay, stub=stub)
+    _, reason = record_attempt(workspace, outcome, path, easy=easy, replay=replay, stub=stub,
+                               keep=failed_input(problem, outcome))
     if reason is not None:
         return Graded(outcome, path, None, not_attempt=reason)
     summary = attempt_summary(workspace, outcome.slug) if outcome.passed else None

@@ -124,6 +124,7 @@ def wait(seconds: float, next_line: NextLine, clock: Callable[[], float] = time.
 def grade_mock(workspace: Workspace, mock: Mock) -> list[MockResult]:
     """Grade each file the learner touched and record it; an untouched stub is reported
     as not attempted and not recorded."""
+    from trainer.coach.kept import failed_input, kept_inputs
     from trainer.coach.practice import record_attempt
     from trainer.grading.engine import grade
     from trainer.grading.reference import load_reference
@@ -139,8 +140,10 @@ def grade_mock(workspace: Workspace, mock: Mock) -> list[MockResult]:
             continue
         spent = timedelta(seconds=max(0.0, item.path.stat().st_mtime - mock.started_wall))
         outcome = grade(load_reference(item.problem), item.path,
-                        inputs_dir=workspace.failed_inputs)
-        record_attempt(workspace, outcome, item.path)
+                        inputs_dir=workspace.failed_inputs,
+                        kept=kept_inputs(workspace, item.problem.slug))
+        record_attempt(workspace, outcome, item.path,
+                       keep=failed_input(item.problem, outcome))
         results.append(MockResult(item.problem.slug, outcome.verdict, outcome.passed,
                                   spent))
     return results

@@ -16,6 +16,7 @@ from trainer.coach.stubs import Started, set_aside, write_stub
 from trainer.errors import TrainerError, WorkspaceError
 from trainer.problems.catalogue import Catalogue
 from trainer.store.attempts import Attempt
+from trainer.store.cases import KeptCase
 from trainer.store.history import open_history
 from trainer.store.transfer import export_rows, import_rows
 from trainer.words import plural
@@ -126,10 +127,12 @@ def not_an_attempt(data: bytes, earlier_hashes: Iterable[str], *, replay: bool,
 
 def record_attempt(workspace: Workspace, outcome: Outcome, path: Path,
                    easy: bool = False, *, replay: bool = False,
-                   stub: str | None = None) -> tuple[Attempt, str | None]:
+                   stub: str | None = None,
+                   keep: KeptCase | None = None) -> tuple[Attempt, str | None]:
     """A grading, and if it is an attempt its card update, in one transaction; with the
     reason it is not an attempt (None when it is). A problem gets one review a day, rated
-    from the day's attempts together and from the card as it was before the day."""
+    from the day's attempts together and from the card as it was before the day. `keep`:
+    the input it failed on, kept in the same transaction."""
     import hashlib
 
     now = clock.now()
@@ -161,9 +164,21 @@ def record_attempt(workspace: Workspace, outcome: Outcome, path: Path,
             file_hash=hashlib.sha256(data).hexdigest(), hints=hints,
             revealed=revealed, counted=reason is None,
             counterexample=outcome.counterexample.to_json() if outcome.counterexample else None,
+            **claim_fields(outcome.claims),
         )
-        history.record(attempt, card, due_day, base=base)
+        history.record(attempt, card, due_day, base=base, keep=keep)
     return attempt, reason
+
+
+def claim_fields(claims: dict[str, Any] | None) -> dict[str, Any]:
+    """The claimed complexity as an attempt stores it: the claim and whether it matched."""
+    fields: dict[str, Any] = {}
+    for kind in ("time", "space"):
+        entry = (claims or {}).get(kind)
+        if entry:
+            fields[f"{kind}_claim"] = entry["claimed"]
+            fields[f"{kind}_claim_ok"] = entry["matches"]
+    return fields
 
 
 @dataclass(frozen=True)
@@ -232,7 +247,8 @@ def import_history(workspace: Workspace, lines: Iterable[str | bytes],
         except ValueError:
             raise TrainerError(f"{where}: not a JSON line (is this a history export?)") from None
         if not isinstance(row, dict):
-            raise TrainerError(f"{where}: not an attempt, a hint, a reveal or an interview")
+            raise TrainerError(f"{where}: not an attempt, a hint, a reveal, an interview or a "
+                               "kept input")
         problem = row_problem(row)
         if problem is not None:
             raise TrainerError(f"{where}: {problem}; nothing was imported")

@@ -30,6 +30,10 @@ class TopicReport:
     due: list[str] = field(default_factory=list)
     leeches: list[str] = field(default_factory=list)
     suggestion: str | None = None
+    claims: int = 0  # complexity claims judged (time and space each count)
+    claims_missed: int = 0
+    claims_missed_time: int = 0
+    claims_missed_space: int = 0
 
     @property
     def pass_rate(self) -> float | None:
@@ -47,6 +51,17 @@ class TopicReport:
             return "not lately"
         change = self.recent_fail_rate - self.earlier_fail_rate
         return "improving" if change < -0.1 else "slipping" if change > 0.1 else "steady"
+
+    @property
+    def claims_sentence(self) -> str | None:
+        """'complexity claims missed: 3 of 7, mostly time' (None: none missed)."""
+        if not self.claims_missed:
+            return None
+        time, space = self.claims_missed_time, self.claims_missed_space
+        mostly = ("all time" if not space else "all space" if not time
+                  else "mostly time" if time > space else "mostly space" if space > time
+                  else "time and space alike")
+        return f"complexity claims missed: {self.claims_missed} of {self.claims}, {mostly}"
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "pass_rate": self.pass_rate, "trend": self.trend}
@@ -66,6 +81,7 @@ def topic_reports(problems: Mapping[str, Entry], history: History,
     windows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     counts = history.slug_counts(recent, "")
     due_days = history.due_days()
+    claimed = history.claim_tallies()
     stuck = leeches(history.attempts(counted=True))
     solved = {slug for slug, c in counts.items() if c.passes}
     for slug, problem in sorted(problems.items()):
@@ -76,6 +92,12 @@ def topic_reports(problems: Mapping[str, Entry], history: History,
             report.due.append(slug)
         if slug in stuck:
             report.leeches.append(slug)
+        if slug in claimed:
+            claim = claimed[slug]
+            report.claims += claim.time + claim.space
+            report.claims_missed += claim.time_missed + claim.space_missed
+            report.claims_missed_time += claim.time_missed
+            report.claims_missed_space += claim.space_missed
         if slug in counts:
             tally = counts[slug]
             report.attempts += tally.attempts

@@ -20,6 +20,7 @@ from trainer.errors import ExitCode, TrainerError
 
 # Command name -> "module:attribute" of its click command.
 COMMANDS = {
+    "case": "trainer.commands.case:group",
     "grade": "trainer.commands.grade:command",
     "hint": "trainer.commands.hint:command",
     "history": "trainer.commands.history:group",

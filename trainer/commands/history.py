@@ -74,6 +74,6 @@ def import_command(backup: BinaryIO) -> None:
     if unknown:
         click.echo(f"warning: no problem named {', '.join(map(str, unknown))} in this "
                    "workspace; their history was imported all the same", err=True)
-    others = "".join(f", {added[kind]} {kind}s" for kind in ("reveal", "interview")
+    others = "".join(f", {added[kind]} {kind}s" for kind in ("reveal", "interview", "case")
                      if added[kind])
     click.echo(f"Imported {added['attempt']} attempts and {added['hint']} hints{others}.")

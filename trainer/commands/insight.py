@@ -38,6 +38,8 @@ def review_command(as_json: bool) -> None:
             details.append(f"due: {', '.join(report.due)}")
         if report.leeches:
             details.append(f"failed again and again: {', '.join(report.leeches)}")
+        if report.claims_sentence:
+            details.append(report.claims_sentence)
         if report.suggestion:
             details.append(f"next: trainer start {report.suggestion}")
         for detail in details:

@@ -102,12 +102,27 @@ class CaseRunner:
 
     def judge_reply(self, reply: dict[str, Any], args: dict[str, Any], expected: Any,
                     declared: Type | None = None, shown_input: Any = None,
-                    label: str = "", custom: Callable[[Any], str | None] | None = None) -> None:
+                    label: str = "", custom: Callable[[Any], str | None] | None = None,
+                    raw_input: Callable[[], Any] | None = None) -> None:
         """Raise a CaseFailure unless the reply is the right answer for `args`.
 
         `shown_input` is what a failure shows as the input (default: `args`); it may be a
-        function, called only on failure, because building it can be costly.
+        function, called only on failure, because building it can be costly. `raw_input`
+        gives the input as data that can be run again (default: `args`, when it is the
+        input shown): a failure carries it, so that the history can keep it.
         """
+        try:
+            self._judge_reply(reply, args, expected, declared, shown_input, label, custom)
+        except CaseFailure as failure:
+            if raw_input is not None:
+                failure.raw_input = raw_input()
+            elif shown_input is None:
+                failure.raw_input = fresh_copy(args)
+            raise
+
+    def _judge_reply(self, reply: dict[str, Any], args: dict[str, Any], expected: Any,
+                     declared: Type | None, shown_input: Any, label: str,
+                     custom: Callable[[Any], str | None] | None) -> None:
         why: str | None = None
         if reply["ok"]:
             if self.checker is not None:

@@ -2,16 +2,18 @@
 
     grade(reference, path) -> Outcome
 
-The solution runs only in the worker (sandbox.py). Examples come first (quick, readable
-failures), then Hypothesis's generated inputs, shrunk to the smallest failing one, then
-the complexity ladder, which also checks the answers on the largest inputs.
+The solution runs only in the worker (sandbox.py). The inputs it failed on before (and the
+learner's own) come first, then the examples (quick, readable failures), then Hypothesis's
+generated inputs, shrunk to the smallest failing one, then the complexity ladder, which
+also checks the answers on the largest inputs. Last, the `# Complexity:` line the learner
+wrote is set beside what was measured.
 """
 
 from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -21,14 +23,17 @@ from hypothesis.stateful import RuleBasedStateMachine, run_state_machine_as_test
 
 from trainer.errors import SpecError
 from trainer.grading.cases import CaseRunner
+from trainer.grading.claim_check import judge_claims
 from trainer.grading.complexity import ComplexityCheck
+from trainer.grading.inputs import InputError, check_input
 from trainer.grading.memory import MemoryCheck
-from trainer.grading.outcome import CaseFailure, GradingStopped, Outcome
+from trainer.grading.outcome import CaseFailure, GradingStopped, KeptInput, Outcome
 from trainer.grading.reference import Reference
 from trainer.grading.sandbox import Sandbox, WorkerFailure
 from trainer.grading.scan import compile_error, find_forbidden
-from trainer.grading.stateful import DesignRunner, state_machine
+from trainer.grading.stateful import DesignRunner, state_machine, unfit_calls
 from trainer.grading.values import list_note
+from trainer.problems.claimed import claims_in
 
 Progress = Callable[[str, int, int], None]
 STATEFUL_STEPS = 30
@@ -40,11 +45,15 @@ def new_seed() -> int:
 
 def grade(problem_reference: Reference, solution: Path, *, seed_value: int | None = None,
           inputs_dir: Path | None = None, progress: Progress | None = None,
-          complexity: bool = True, sandbox: Sandbox | None = None) -> Outcome:
+          complexity: bool = True, sandbox: Sandbox | None = None,
+          kept: Sequence[KeptInput] = ()) -> Outcome:
     """Grade one file. Never raises for anything the solution does.
 
     `sandbox`: a worker already launched for this file (see Sandbox.launch), which the
-    caller closes; without it, one is started and closed here."""
+    caller closes; without it, one is started and closed here. `kept`: inputs checked
+    before the examples (failed in earlier gradings, or the learner's own). They draw
+    nothing from the seed; still, a replay with --seed leaves them out (the caller's
+    part), so that it gives the verdict it gave, whatever was kept since."""
     problem = problem_reference.problem
     started = time.monotonic()
     chosen_seed = new_seed() if seed_value is None else seed_value
@@ -60,6 +69,10 @@ def grade(problem_reference: Reference, solution: Path, *, seed_value: int | Non
         phase = "load"
         try:
             sandbox.start()
+            for item in kept:
+                phase = "kept" if item.origin == "failed" else "own"
+                if _kept(runner, item):
+                    outcome.kept[item.origin] = outcome.kept.get(item.origin, 0) + 1
             phase = "examples"
             _examples(runner, progress)
             phase = "generated"
@@ -88,6 +101,8 @@ def grade(problem_reference: Reference, solution: Path, *, seed_value: int | Non
         except (CaseFailure, GradingStopped) as failure:
             outcome.verdict, outcome.message = failure.verdict, failure.message
             outcome.counterexample = failure.counterexample
+            if phase == "generated" and isinstance(failure, CaseFailure):
+                outcome.failing_input = failure.raw_input  # shrunk: worth keeping
             if failure.verdict == "too_much_memory":
                 outcome.memory = getattr(failure, "growth", {})
             else:
@@ -96,8 +111,25 @@ def grade(problem_reference: Reference, solution: Path, *, seed_value: int | Non
         outcome.cases = runner.cases
         if runner.accepted_types:
             outcome.notes.append(list_note(runner.accepted_types))
+    outcome.claims = judge_claims(claims_in(source), problem, outcome)
     outcome.elapsed_s = time.monotonic() - started
     return outcome
+
+
+def _kept(runner: CaseRunner, item: KeptInput) -> bool:
+    """Check one kept input; False when it no longer fits the problem (its signature or
+    constraints changed since it was kept), and so was not run."""
+    try:
+        check_input(runner.problem, item.input)
+    except (InputError, KeyError, IndexError, TypeError, ValueError):
+        return False
+    if runner.problem.is_design:
+        if unfit_calls(runner.reference, item.input) is not None:
+            return False
+        DesignRunner(runner).run(item.input)
+    else:
+        runner.check_call(item.input)
+    return True
 
 
 def _static_problem(source: str, filename: str, reference: Reference) -> str | None:

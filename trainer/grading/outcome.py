@@ -7,8 +7,16 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 VERDICTS = ("passed", "wrong_answer", "runtime_error", "time_limit", "memory_limit",
-            "too_slow", "compile_error")
+            "too_slow", "too_much_memory", "compile_error")
 INLINE_INPUT_BYTES = 4000
+
+
+@dataclass(frozen=True)
+class KeptInput:
+    """An input checked before the examples: one the learner failed on in an earlier
+    grading (`failed`), or one of their own (`added`)."""
+    input: Any  # argument dict, or a design problem's list of calls
+    origin: str  # failed | added
 
 
 @dataclass
@@ -39,12 +47,15 @@ class Outcome:
     seed: int
     cases: int = 0
     elapsed_s: float = 0.0
-    phase: str = ""  # examples | generated | complexity | load
+    phase: str = ""  # load | kept | own | examples | generated | complexity | memory
     message: str = ""  # one sentence: what went wrong, or the complexity finding
     counterexample: Counterexample | None = None
     growth: dict[str, Any] = field(default_factory=dict)  # the complexity measurements
     memory: dict[str, Any] = field(default_factory=dict)  # the memory measurements
     notes: list[str] = field(default_factory=list)  # true of a pass, worth a line each
+    claims: dict[str, Any] | None = None  # the learner's claimed complexity, judged
+    kept: dict[str, int] = field(default_factory=dict)  # kept inputs checked, by origin
+    failing_input: Any = None  # a shrunk generated input that failed, as data to keep
 
     @property
     def passed(self) -> bool:
@@ -64,6 +75,8 @@ class Outcome:
             "complexity": self.growth or None,
             "memory": self.memory or None,
             "notes": self.notes,
+            "claims": self.claims,
+            "kept_cases": self.kept or None,
         }
 
 
@@ -77,6 +90,7 @@ class CaseFailure(Exception):
         self.counterexample = counterexample
         self.message = message
         self.growth = growth or {}
+        self.raw_input: Any = None  # the input as data that runs again (cases.judge_reply)
 
 
 class GradingStopped(BaseException):

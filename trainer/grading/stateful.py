@@ -22,6 +22,7 @@ from hypothesis.stateful import (
 
 from trainer.grading.cases import CaseRunner, build_args, fresh_copy, materialized
 from trainer.grading.outcome import GradingStopped
+from trainer.grading.reference import Reference
 from trainer.grading.sandbox import WorkerFailure
 from trainer.grading.values import SCALAR_TYPES, encode
 
@@ -98,7 +99,8 @@ class DesignRunner:
         self.memo = {}
         self.calls, self.shown_calls = calls, 1
         if failed_at == 0:
-            self.runner.judge_reply(reply, calls[0][1], None, shown_input=self.shown)
+            self.runner.judge_reply(reply, calls[0][1], None, shown_input=self.shown,
+                                    raw_input=self.raw)
         fresh = fresh_copy(calls)
         self.model = self.new_model(fresh[0][1], copied=True)
         for index, (name, args) in enumerate(fresh[1:], 1):
@@ -134,7 +136,7 @@ class DesignRunner:
 
         self.runner.judge_reply(reply, args, expected, declared=signature.returns,
                                 shown_input=self.shown, label=label or f"{name}: ",
-                                custom=custom)
+                                custom=custom, raw_input=self.raw)
 
     def call_by_call(self, calls: list[list[Any]]) -> NoReturn:
         """The worker died or hung somewhere in `calls`: in a fresh worker, one request per
@@ -172,6 +174,27 @@ class DesignRunner:
 
     def shown(self) -> str:
         return show_calls(self.problem.entry, self.calls[:self.shown_calls or None])
+
+    def raw(self) -> list[list[Any]]:
+        """The calls a failure shows, as data that runs again."""
+        return fresh_copy(self.calls[:self.shown_calls or None])
+
+
+def unfit_calls(reference: Reference, calls: list[list[Any]]) -> str | None:
+    """Why the reference cannot take a sequence of calls (a call its precondition forbids,
+    such as pop on an empty stack, or one it raises on); None when it can. A sequence the
+    learner wrote is checked so before it is kept or run."""
+    problem = reference.problem
+    allowed = reference.get("precondition") if reference.provides("precondition") else None
+    try:
+        model = reference.entry(**build_args(problem.methods["__init__"], calls[0][1]))
+        for index, (name, args) in enumerate(calls[1:], 2):
+            if allowed is not None and not allowed(model, name):
+                return f"call {index}, {name}: not allowed here by the problem's statement"
+            getattr(model, name)(**build_args(problem.methods[name], args))
+    except Exception as error:
+        return f"the reference cannot run these calls ({type(error).__name__}: {error})"
+    return None
 
 
 def _same_scalar(expected: Any, got: Any) -> bool:

@@ -14,11 +14,13 @@ from datetime import datetime
 from typing import Any
 
 from trainer.store.cards import put_card
+from trainer.store.cases import KeptCase, insert_case
 from trainer.store.database import Database
 
 # The attempts table's columns, in the order ATTEMPT_QUERY reads them.
 ATTEMPT_COLUMNS = ("id", "slug", "at", "verdict", "rating", "seed", "cases", "elapsed_s",
-                   "hints", "file_hash", "counterexample", "revealed", "counted")
+                   "hints", "file_hash", "counterexample", "revealed", "counted",
+                   "time_claim", "time_claim_ok", "space_claim", "space_claim_ok")
 ATTEMPT_QUERY = f"SELECT {', '.join(ATTEMPT_COLUMNS)} FROM attempts"
 
 
@@ -38,6 +40,12 @@ class Attempt:
     # False: a grading that is not an attempt (the untouched stub, a --seed replay, a file
     # graded before): kept, but it never rates a card nor counts in a figure
     counted: bool = True
+    # the complexity claimed in the file (`O(n)`), and whether it matched what was
+    # measured (None: not judged)
+    time_claim: str | None = None
+    time_claim_ok: bool | None = None
+    space_claim: str | None = None
+    space_claim_ok: bool | None = None
     id: int | None = None
 
     @property
@@ -59,17 +67,28 @@ class SlugCounts:
     earlier_failed: int
 
 
+@dataclass(frozen=True)
+class ClaimTally:
+    time: int  # time claims judged
+    time_missed: int
+    space: int
+    space_missed: int
+
+
 class AttemptStore(Database):
     def record(self, attempt: Attempt, card: dict[str, Any] | None, due_day: str,
-               forget: Iterable[str] = (), base: dict[str, Any] | None = None) -> int:
+               forget: Iterable[str] = (), base: dict[str, Any] | None = None,
+               keep: KeptCase | None = None) -> int:
         """Store an attempt and its problem's new card together, in one transaction, and
         drop the state keys in `forget` (what the attempt makes stale) in the same one.
         `base` is the card as it was before the attempt's day; no card for a grading that
-        is not an attempt."""
+        is not an attempt. `keep`: the input it failed on, kept in the same transaction."""
         with self.transaction() as db:
             attempt_id = insert_attempt(db, attempt)
             if card is not None:
                 put_card(db, attempt.slug, card, due_day, base, attempt.day)
+            if keep is not None:
+                insert_case(db, keep)
             for key in forget:
                 db.execute("DELETE FROM state WHERE key = ?", (key,))
             return attempt_id
@@ -124,6 +143,19 @@ class AttemptStore(Database):
         return {slug: SlugCounts(attempts, passes, *tallies[slug])
                 for slug, attempts, passes in totals}
 
+    def claim_tallies(self) -> dict[str, ClaimTally]:
+        """Per problem, over its attempts: claimed complexities judged, and those that did
+        not match what was measured."""
+        rows = self.read(
+            "SELECT slug, SUM(time_claim_ok IS NOT NULL), SUM(time_claim_ok = 0),"
+            " SUM(space_claim_ok IS NOT NULL), SUM(space_claim_ok = 0)"
+            " FROM attempts INDEXED BY attempts_claimed"
+            " WHERE counted AND (time_claim_ok IS NOT NULL OR space_claim_ok IS NOT NULL)"
+            " GROUP BY slug")
+        return {slug: ClaimTally(int(time or 0), int(time_missed or 0), int(space or 0),
+                                 int(space_missed or 0))
+                for slug, time, time_missed, space, space_missed in rows}
+
     def practice_days(self) -> dict[str, int]:
         return dict(self.read("SELECT day, attempts FROM day_totals ORDER BY day"))
 
@@ -174,13 +206,15 @@ def insert_attempt(db: sqlite3.Connection, attempt: Attempt) -> int:
     """The one INSERT of an attempt, inside the caller's transaction; the new row's id."""
     cursor = db.execute(
         "INSERT INTO attempts (slug, at, day, verdict, passed, rating, seed, cases,"
-        " elapsed_s, hints, file_hash, counterexample, revealed, counted)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " elapsed_s, hints, file_hash, counterexample, revealed, counted, time_claim,"
+        " time_claim_ok, space_claim, space_claim_ok)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (attempt.slug, attempt.at.isoformat(), attempt.day, attempt.verdict,
          int(attempt.passed), attempt.rating, attempt.seed, attempt.cases,
          attempt.elapsed_s, attempt.hints, attempt.file_hash,
          json.dumps(attempt.counterexample) if attempt.counterexample else None,
-         int(attempt.revealed), int(attempt.counted)))
+         int(attempt.revealed), int(attempt.counted), attempt.time_claim,
+         _flag(attempt.time_claim_ok), attempt.space_claim, _flag(attempt.space_claim_ok)))
     return int(cursor.lastrowid or 0)
 
 
@@ -194,4 +228,15 @@ def attempt_from_row(row: tuple[Any, ...]) -> Attempt:
         hints=fields["hints"],
         counterexample=json.loads(fields["counterexample"]) if fields["counterexample"]
         else None,
-        revealed=bool(fields["revealed"]), counted=bool(fields["counted"]), id=fields["id"])
+        revealed=bool(fields["revealed"]), counted=bool(fields["counted"]),
+        time_claim=fields["time_claim"], time_claim_ok=_bool(fields["time_claim_ok"]),
+        space_claim=fields["space_claim"], space_claim_ok=_bool(fields["space_claim_ok"]),
+        id=fields["id"])
+
+
+def _flag(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _bool(value: int | None) -> bool | None:
+    return None if value is None else bool(value)

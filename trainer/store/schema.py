@@ -188,4 +188,26 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX attempts_by_day;
     CREATE INDEX attempts_by_day ON attempts (day, slug, counted, passed);
     """ + RECOUNT,
+    # The complexity the learner claimed in the file (`# Complexity: time O(n), ...`) and
+    # whether it matched what the grading measured (NULL: not judged, nothing measured);
+    # `review` counts the judged ones through a partial index of only those.
+    # The inputs kept per problem, checked first on every later grading: the shrunk input
+    # of a failed grading (`failed`), or one the learner added (`added`); an input is kept
+    # once per problem, as JSON with the arguments in the signature's order.
+    """
+    ALTER TABLE attempts ADD COLUMN time_claim TEXT;
+    ALTER TABLE attempts ADD COLUMN time_claim_ok INTEGER;
+    ALTER TABLE attempts ADD COLUMN space_claim TEXT;
+    ALTER TABLE attempts ADD COLUMN space_claim_ok INTEGER;
+    CREATE INDEX attempts_claimed ON attempts (slug, time_claim_ok, space_claim_ok)
+        WHERE counted AND (time_claim_ok IS NOT NULL OR space_claim_ok IS NOT NULL);
+    CREATE TABLE kept_cases (
+        id INTEGER PRIMARY KEY,
+        slug TEXT NOT NULL,
+        input TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('failed', 'added')),
+        added_at TEXT NOT NULL,
+        UNIQUE (slug, input)
+    );
+    """,
 )

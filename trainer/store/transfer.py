@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from trainer.errors import WorkspaceError
 from trainer.store.attempts import ATTEMPT_QUERY, Attempt, attempt_from_row, insert_attempt
 from trainer.store.cards import put_card
+from trainer.store.cases import ORIGINS, KeptCase, insert_case
 from trainer.store.database import run_script
 from trainer.store.interviews import OUTCOMES, Interview, insert_interview
 from trainer.store.schema import RECOUNT
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from trainer.store.history import History
 
 # What a backup line may be.
-KINDS = ("attempt", "hint", "reveal", "interview")
+KINDS = ("attempt", "hint", "reveal", "interview", "case")
 # Every card (the card, its due day, the card before its last day, that day), rebuilt from
 # every attempt (the coach's scheduler knows how).
 Rebuild = Callable[[list[Attempt]],
@@ -30,8 +31,8 @@ Rebuild = Callable[[list[Attempt]],
 
 
 def export_rows(history: History) -> Iterator[dict[str, Any]]:
-    """Every attempt, hint, reveal and interview as plain data, oldest first: a portable
-    backup."""
+    """Every attempt, hint, reveal, interview and kept input as plain data, oldest first:
+    a portable backup."""
     for attempt in history.attempts():
         yield {"kind": "attempt", **attempt_data(attempt)}
     for slug, at, number in history.read("SELECT slug, at, number FROM hints ORDER BY id"):
@@ -42,13 +43,17 @@ def export_rows(history: History) -> Iterator[dict[str, Any]]:
         data = interview.to_json()
         del data["id"]  # ids are this history's own; a round is known by what it says
         yield {"kind": "interview", **data}
+    for case in history.cases():
+        data = case.to_json()
+        del data["id"]  # a kept input is known by its problem and itself
+        yield {"kind": "case", **data}
 
 
 def import_rows(history: History, rows: list[dict[str, Any]],
                 rebuild: Rebuild) -> dict[str, int]:
     """Add the rows not already here, then rebuild every card from the whole history, in
     one transaction. Returns how many of each kind were added."""
-    added = {"attempt": 0, "hint": 0, "reveal": 0, "interview": 0}
+    added = {"attempt": 0, "hint": 0, "reveal": 0, "interview": 0, "case": 0}
     with history.transaction() as db:
         for row in rows:
             kind = row.get("kind")
@@ -87,6 +92,8 @@ def import_rows(history: History, rows: list[dict[str, Any]],
                 if not exists:
                     insert_interview(db, interview)
                     added["interview"] += 1
+            elif kind == "case" and insert_case(db, case_from_data(row)) is not None:
+                added["case"] += 1
         run_script(db, RECOUNT)
         everything = [attempt_from_row(r) for r in db.execute(
             f"{ATTEMPT_QUERY} ORDER BY at, id").fetchall()]
@@ -111,13 +118,27 @@ def interview_from_data(row: dict[str, Any]) -> Interview:
         raise WorkspaceError(f"not an interview of a trainer history: {error}") from None
 
 
+def case_from_data(row: dict[str, Any]) -> KeptCase:
+    try:
+        if row["origin"] not in ORIGINS:
+            raise ValueError(f"origin must be one of {', '.join(ORIGINS)}")
+        if not isinstance(row["input"], dict | list) or not _text(row["slug"]):
+            raise TypeError("a kept input is an object of arguments or a list of calls")
+        added_at = datetime.fromisoformat(row["added_at"])
+        if added_at.tzinfo is None:
+            raise ValueError("added_at needs its timezone")
+        return KeptCase(str(row["slug"]), row["input"], row["origin"], added_at)
+    except (KeyError, TypeError, ValueError) as error:
+        raise WorkspaceError(f"not a kept input of a trainer history: {error}") from None
+
+
 def row_problem(row: dict[str, Any]) -> str | None:
     """What is wrong with one backup row (every field: types, ranges, timezone-aware
     timestamps), in the user's words; None when nothing is."""
     kind = row.get("kind")
-    if kind == "interview":
+    if kind in ("interview", "case"):
         try:
-            interview_from_data(row)
+            (interview_from_data if kind == "interview" else case_from_data)(row)
         except WorkspaceError as error:
             return str(error)
         return None
@@ -129,11 +150,14 @@ def row_problem(row: dict[str, Any]) -> str | None:
                       elapsed_s=lambda v: _number(v) and v >= 0, file_hash=_text)
         optional.update(hints=lambda v: _integer(v) and v >= 0,
                         revealed=lambda v: isinstance(v, bool),
-                        counterexample=lambda v: v is None or isinstance(v, dict))
+                        counterexample=lambda v: v is None or isinstance(v, dict),
+                        time_claim=_claim, space_claim=_claim,
+                        time_claim_ok=_optional_bool, space_claim_ok=_optional_bool)
     elif kind == "hint":
         fields.update(number=lambda v: _integer(v) and v >= 1)
     elif kind != "reveal":
-        return "not an attempt, a hint, a reveal or an interview (its \"kind\" says which)"
+        return ("not an attempt, a hint, a reveal, an interview or a kept input (its "
+                "\"kind\" says which)")
     for name, good in fields.items():
         if name not in row:
             return f"a {kind} without \"{name}\""
@@ -152,7 +176,17 @@ EXPECTED = {
     "cases": "a whole number of 0 or more", "elapsed_s": "a number of seconds of 0 or more",
     "hints": "a whole number of 0 or more", "revealed": "true or false",
     "counterexample": "an object or null", "number": "a hint's number from 1 up",
+    "time_claim": "a text or null", "space_claim": "a text or null",
+    "time_claim_ok": "true, false or null", "space_claim_ok": "true, false or null",
 }
+
+
+def _claim(value: Any) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def _optional_bool(value: Any) -> bool:
+    return value is None or isinstance(value, bool)
 
 
 def _text(value: Any) -> bool:
@@ -181,7 +215,9 @@ def attempt_data(attempt: Attempt) -> dict[str, Any]:
             "rating": attempt.rating, "seed": attempt.seed, "cases": attempt.cases,
             "elapsed_s": attempt.elapsed_s, "hints": attempt.hints,
             "revealed": attempt.revealed, "file_hash": attempt.file_hash,
-            "counterexample": attempt.counterexample, "counted": attempt.counted}
+            "counterexample": attempt.counterexample, "counted": attempt.counted,
+            "time_claim": attempt.time_claim, "time_claim_ok": attempt.time_claim_ok,
+            "space_claim": attempt.space_claim, "space_claim_ok": attempt.space_claim_ok}
 
 
 def attempt_from_data(row: dict[str, Any]) -> Attempt:
@@ -193,6 +229,10 @@ def attempt_from_data(row: dict[str, Any]) -> Attempt:
                        hints=int(row.get("hints", 0)),
                        revealed=bool(row.get("revealed", False)),
                        counted=bool(row.get("counted", True)),
-                       counterexample=row.get("counterexample"))
+                       counterexample=row.get("counterexample"),
+                       time_claim=row.get("time_claim"),
+                       time_claim_ok=row.get("time_claim_ok"),
+                       space_claim=row.get("space_claim"),
+                       space_claim_ok=row.get("space_claim_ok"))
     except (KeyError, TypeError, ValueError) as error:
         raise WorkspaceError(f"not an attempt of a trainer history: {error}") from None

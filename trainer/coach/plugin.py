@@ -1,7 +1,9 @@
 """`pytest solutions/`: every solution file there is graded by the same grader.
 
 Loaded by `solutions/conftest.py`. Each `solutions/<slug_with_underscores>.py` that names a
-problem becomes one test item; pytest's usual options work (`-x`, `-k two_sum`).
+problem becomes one test item; pytest's usual options work (`-x`, `-k two_sum`). The
+inputs the history keeps for a problem are checked first, as `trainer grade` does (which is
+why this lives with the coach: the grader does not read the history). Nothing is recorded.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from trainer.errors import TrainerError
 from trainer.grading.outcome import Outcome
 from trainer.problems.catalogue import load_catalogue
 from trainer.problems.spec import Problem
-from trainer.workspace import find_workspace
+from trainer.workspace import Workspace, find_workspace
 
 
 class GradingFailed(Exception):
@@ -41,19 +43,23 @@ class SolutionFile(pytest.File):
         catalogue = load_catalogue(workspace.problems)
         for problem in catalogue.problems.values():
             if problem.module_name == self.path.stem:
-                yield SolutionItem.from_parent(self, name=problem.slug, problem=problem)
+                yield SolutionItem.from_parent(self, name=problem.slug, problem=problem,
+                                               workspace=workspace)
 
 
 class SolutionItem(pytest.Item):
-    def __init__(self, *, problem: Problem, **kwargs: Any) -> None:
+    def __init__(self, *, problem: Problem, workspace: Workspace, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.problem = problem
+        self.workspace = workspace
 
     def runtest(self) -> None:
+        from trainer.coach.kept import kept_inputs
         from trainer.grading.engine import grade
         from trainer.grading.reference import load_reference
 
-        outcome = grade(load_reference(self.problem), self.path)
+        outcome = grade(load_reference(self.problem), self.path,
+                        kept=kept_inputs(self.workspace, self.problem.slug, strict=False))
         if not outcome.passed:
             raise GradingFailed(outcome)
 
