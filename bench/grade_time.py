@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from trainer.commands.solution import solution_source
+from trainer.problems.solution_source import solution_source
 from trainer.problems.catalogue import load_catalogue
 
 ROOT = Path(__file__).resolve().parents[1]
