@@ -20,8 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from trainer.problems.solution_source import solution_source
 from trainer.problems.catalogue import load_catalogue
+from trainer.problems.solution_source import solution_source
 
 ROOT = Path(__file__).resolve().parents[1]
 EASY_GOAL, ALL_GOAL = 2.0, 3.0
