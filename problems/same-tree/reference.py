@@ -57,12 +57,13 @@ def changed(tree: list[int | None], kind: str, rnd: random.Random) -> list[int |
                  if getattr(n, side) is None]
         node, side = rnd.choice(slots)
         setattr(node, side, TreeNode(rnd.randint(-VALUE, VALUE)))
-    else:  # swap the children of a node whose two sides differ
-        differ = [n for n in nodes if level_order(n.left) != level_order(n.right)]
-        if not differ:
+    else:  # swap the children of a node whose two sides differ (a few nodes tried)
+        for node in rnd.sample(nodes, min(30, len(nodes))):
+            if level_order(node.left) != level_order(node.right):
+                node.left, node.right = node.right, node.left
+                break
+        else:
             return changed(tree, "add", rnd)
-        node = rnd.choice(differ)
-        node.left, node.right = node.right, node.left
     return level_order(root)
 
 
