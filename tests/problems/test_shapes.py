@@ -3,10 +3,12 @@ from __future__ import annotations
 import itertools
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trainer.problems.shapes import (
+    balanced_tree,
     chain,
     complete_tree,
     grids,
@@ -14,6 +16,7 @@ from trainer.problems.shapes import (
     integers,
     level_order,
     lopsided,
+    random_intervals,
     random_tree,
     serpentine,
     spine_with_branches,
@@ -109,3 +112,50 @@ def test_increasing_runs_are_strictly_increasing_within_the_bound(count: int,
     assert len(values) == count
     assert all(a < b for a, b in itertools.pairwise(values))
     assert all(-(10**9) <= v <= 10**9 for v in values)
+
+
+def heights_if_balanced(root: TreeNode | None) -> int | None:
+    """The height in nodes, or None when some node's subtrees differ by more than one."""
+    if root is None:
+        return 0
+    left, right = heights_if_balanced(root.left), heights_if_balanced(root.right)
+    if left is None or right is None or abs(left - right) > 1:
+        return None
+    return 1 + max(left, right)
+
+
+@given(st.integers(0, 2000), st.integers(0, 2**32), st.booleans())
+def test_balanced_trees_are_balanced_with_the_nodes_and_height_asked_for(
+        n: int, seed: int, tallest: bool) -> None:
+    rnd = random.Random(seed)
+    shortest = n.bit_length()
+    height = shortest
+    if tallest:  # the tallest possible: keep trying one more until it is refused
+        while True:
+            try:
+                balanced_tree(n, rnd, height=height + 1)
+            except ValueError:
+                break
+            height += 1
+    tree = balanced_tree(n, rnd, height=height)
+    assert count_and_depth(tree) == (n, height)
+    assert heights_if_balanced(build_tree(tree)) == height
+    assert heights_if_balanced(build_tree(balanced_tree(n, rnd))) is not None
+
+
+def test_a_balanced_tree_cannot_be_too_tall() -> None:
+    assert count_and_depth(balanced_tree(12, random.Random(1), height=5))[1] == 5
+    with pytest.raises(ValueError, match="height 6"):
+        balanced_tree(12, random.Random(1), height=6)  # a Fibonacci tree of height 6 has 20
+
+
+@given(st.integers(0, 200), st.integers(-100, 100), st.integers(0, 300), st.integers(0, 50),
+       st.integers(0, 50), st.integers(0, 2**32))
+def test_random_intervals_stay_in_range_with_the_lengths_asked_for(
+        n: int, low: int, width: int, longest: int, shortest: int, seed: int) -> None:
+    intervals = random_intervals(random.Random(seed), n, low, low + width, longest, shortest)
+    assert len(intervals) == n
+    for start, end in intervals:
+        assert low <= start <= end <= low + width
+        assert end - start <= longest
+        assert end - start >= min(shortest, longest, width)

@@ -269,3 +269,63 @@ def grids(max_side: int, land: Any = 1, water: Any = 0,
         return draw(small)
 
     return sometimes_big()
+
+
+# -- height-balanced trees -----------------------------------------------------------------
+def _fewest_nodes(height: int) -> int:
+    """The fewest nodes a height-balanced tree of this height can have (a Fibonacci tree)."""
+    fewer, few = 0, 1
+    if height == 0:
+        return 0
+    for _ in range(height - 1):
+        fewer, few = few, 1 + few + fewer
+    return few
+
+
+def balanced_tree(n: int, rnd: random.Random, value: int = 100,
+                  height: int | None = None) -> list[int | None]:
+    """n nodes, height-balanced at every node (the two subtrees' heights differ by at most
+    one), shaped at random: as tall as such a tree can be, as short, or between. `height`
+    (counted in nodes) picks the height; it must be possible for n nodes."""
+    tallest = 0
+    while _fewest_nodes(tallest + 1) <= n:
+        tallest += 1
+    shortest = n.bit_length()  # 2^h - 1 >= n
+    if height is None:
+        height = rnd.randint(shortest, tallest)
+    if not shortest <= height <= tallest:
+        raise ValueError(f"no height-balanced tree of {n} nodes has height {height}")
+
+    def build(count: int, tall: int) -> TreeNode | None:
+        if count == 0:
+            return None
+        options = []
+        for left, right in ((tall - 1, tall - 1), (tall - 1, tall - 2), (tall - 2, tall - 1)):
+            if right < 0:
+                continue
+            low = max(_fewest_nodes(left), count - 1 - (2**right - 1))
+            high = min(2**left - 1, count - 1 - _fewest_nodes(right))
+            if low <= high:
+                options.append((left, right, low, high))
+        left, right, low, high = rnd.choice(options)
+        size = rnd.randint(low, high)
+        return TreeNode(rnd.randint(-value, value), build(size, left),
+                        build(count - 1 - size, right))
+
+    return level_order(build(n, height))
+
+
+# -- lists of intervals ----------------------------------------------------------------------
+def random_intervals(rnd: random.Random, n: int, low: int, high: int, longest: int,
+                     shortest: int = 0) -> list[list[int]]:
+    """n intervals [start, end] inside [low, high], each shortest <= end - start <=
+    longest (as far as the range allows), placed uniformly: narrow ranges give many
+    overlaps, duplicates and shared endpoints."""
+    longest = min(longest, high - low)
+    shortest = min(shortest, longest)
+    result = []
+    for _ in range(n):
+        length = rnd.randint(shortest, longest)
+        start = rnd.randint(low, high - length)
+        result.append([start, start + length])
+    return result
