@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -91,3 +92,54 @@ def test_the_slope_is_the_steeper_of_the_whole_ladder_and_its_top() -> None:
                               128: 8.0})
     assert ratio_slope(flat_then_steep) > ratio_slope(flat_then_steep[:5]) + 0.5
     assert abs(ratio_slope(ladder({10: 1.0, 20: 2.0, 40: 4.0})) - 1.0) < 1e-9
+
+
+class Scripted(ComplexityCheck):
+    """A check whose solution runs take the scripted times: the first run on the ladder's
+    input, the later runs on it, and a first run on an input not seen before."""
+
+    def __init__(self, first: float, again: float, unseen: float) -> None:
+        problem = load_problem(PROBLEMS / "two-sum")
+        runner = SimpleNamespace(problem=problem, reference=load_reference(problem))
+        super().__init__(runner, 0)  # type: ignore[arg-type]
+        self.times = {"first": first, "again": again, "unseen": unseen}
+        self.sent: list[str] = []
+
+    def timed(self, message: dict[str, Any], n: int, reference_s: float, shown: Any) -> Any:
+        kind = "again" if message.get("again") else message["args"].get("kind", "first")
+        self.sent.append(kind)
+        return {"ok": True, "seconds": self.times[kind]}
+
+    def check_clock(self, solution_s: float, wall_s: float, n: int, shown: Any) -> None:
+        pass
+
+    def solution_time(self, unseen: bool = True) -> float:
+        other = {"op": "time", "args": {"kind": "unseen"}}
+        reply, _ = self.interleave(lambda: 0.001, {"op": "time", "args": {}}, 1000, None,
+                                   unseen=lambda: other if unseen else None)
+        return float(reply["seconds"])
+
+
+def test_a_busy_moment_in_the_first_run_is_not_taken_for_remembered_answers() -> None:
+    check = Scripted(first=0.08, again=0.002, unseen=0.002)
+    assert check.solution_time() == 0.002
+    assert check.sent[-1] == "unseen"
+
+
+def test_answers_remembered_between_runs_are_still_caught() -> None:
+    # Quick only on an input it has seen: on an unseen one it does the work again.
+    check = Scripted(first=0.08, again=0.002, unseen=0.09)
+    assert check.solution_time() == 0.08
+
+
+def test_without_another_input_of_the_size_the_first_run_counts() -> None:
+    # The generator gives one input per size: nothing tells a cache from a busy moment,
+    # so the first run is taken, and a cache never hides a slow solution.
+    check = Scripted(first=0.08, again=0.002, unseen=0.002)
+    assert check.solution_time(unseen=False) == 0.08
+
+
+def test_an_input_not_seen_is_tried_only_when_the_first_run_stands_out() -> None:
+    check = Scripted(first=0.0021, again=0.002, unseen=1.0)
+    assert check.solution_time() == 0.002
+    assert "unseen" not in check.sent

@@ -70,6 +70,8 @@ class ComplexityCheck:
     def __init__(self, runner: CaseRunner, seed: int) -> None:
         self.runner = runner
         self.problem = runner.problem
+        self.seed = seed
+        self.unseen_drawn = 0  # each unseen input is drawn once: a cache cannot have it
         self.rnd = random.Random(seed)
         self.points: list[Point] = []
         reference = runner.reference
@@ -154,8 +156,10 @@ class ComplexityCheck:
             last[:] = [value, registry]
             return elapsed
 
-        reply, reference_s = self.interleave(run_reference, {"op": "time", "args": args}, n,
-                                             args)
+        reply, reference_s = self.interleave(
+            run_reference, {"op": "time", "args": args}, n, args,
+            unseen=lambda: self.unseen_request(n, args, lambda data: {"op": "time",
+                                                                     "args": data}))
         self.runner.cases += 1
         self.runner.judge_reply(reply, args, encode(last[0], last[1]))
         self.points.append(Point(n, reply["seconds"], reference_s))
@@ -182,8 +186,12 @@ class ComplexityCheck:
         def shown() -> str:
             return show_calls(self.problem.entry, calls)
 
+        def unseen() -> dict[str, Any] | None:
+            return self.unseen_request(n, data, lambda other: {
+                "op": "run", "calls": [["__init__", other["init"]], *other["calls"]]})
+
         reply, reference_s = self.interleave(run_reference, {"op": "run", "calls": calls}, n,
-                                             shown)
+                                             shown, unseen=unseen)
         self.runner.cases += 1
         if not reply["ok"]:
             self.runner.judge_reply(reply, {}, None, shown_input=shown)
@@ -202,10 +210,27 @@ class ComplexityCheck:
             best, runs = min(best, run()), runs + 1
         return best
 
+    def unseen_request(self, n: int, seen: Any, request: Callable[[Any], dict[str, Any]],
+                       ) -> dict[str, Any] | None:
+        """A request on another input of size n, or None when the generator gives only
+        the one already seen. Drawn apart from the ladder's own inputs, so that drawing
+        it changes none of them."""
+        for _ in range(3):
+            self.unseen_drawn += 1
+            data = self.runner.reference.get("sized")(
+                n, random.Random(f"{self.seed}:{n}:{self.unseen_drawn}"))
+            if data != seen:
+                return request(data)
+        return None
+
     def interleave(self, run_reference: Callable[[], float], message: dict[str, Any], n: int,
-                   shown: Any) -> tuple[dict[str, Any], float]:
+                   shown: Any, unseen: Callable[[], dict[str, Any] | None] | None = None,
+                   ) -> tuple[dict[str, Any], float]:
         """Time the reference and the solution in turns, so that a busy moment of the
-        machine slows both; each side's fastest run counts."""
+        machine slows both; each side's fastest run counts.
+
+        `unseen`: a request of the same size on an input the solution has not seen, run
+        when only the first run was slow, to tell answers remembered from a busy moment."""
         reference_s = solution_s = wall_s = first_s = math.inf
         started = time.perf_counter()
         first: dict[str, Any] = {}  # the first run's reply: its answer is the one judged
@@ -228,9 +253,16 @@ class ComplexityCheck:
                                           or solution_s <= CLOSE_RATIO * reference_s):
                 break
         if first_s > REMEMBERED_FACTOR * solution_s and first_s > REMEMBERED_SECONDS:
-            # Far quicker on an input it has already seen: answers kept between calls
-            # (a cache at module level, for instance). Only the first run did the work.
-            solution_s = first_s
+            # Far quicker on an input it has already seen: answers kept between calls (a
+            # cache at module level, for instance), or a busy moment of the machine during
+            # the first run. An input it has never seen tells them apart: a cache cannot
+            # know its answer, so only a solution that is slow on it did the work each time.
+            other = unseen() if unseen else None
+            fresh = self.timed(other, n, reference_s, shown) if other else None
+            if fresh is None or not fresh["ok"] or \
+                    fresh["seconds"] > REMEMBERED_FACTOR * solution_s:
+                solution_s = first_s if fresh is None or not fresh["ok"] \
+                    else min(first_s, fresh["seconds"])
         self.check_clock(solution_s, wall_s, n, shown)
         first["seconds"] = solution_s
         return first, reference_s
