@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from trainer.coach.plan import Forecast, forecast_topic, next_interview, recall_on, round_name
+from trainer.coach.focus import next_interview, round_name
+from trainer.coach.plan import Forecast, forecast_topic, recall_on
 from trainer.problems.entry import Entry
 from trainer.store.history import History
 from trainer.store.interviews import Interview

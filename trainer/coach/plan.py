@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from trainer.coach.focus import LAST_DAYS_WITHOUT_HARD, next_interview, round_name
 from trainer.coach.scheduler import desired_retention, retrievability
 from trainer.problems.entry import Entry
 from trainer.store.attempts import Attempt
@@ -33,7 +34,6 @@ from trainer.store.interviews import Interview
 
 RECENT_ROUNDS_DAYS = 180  # failed or passed rounds older than this no longer set the plan
 PACE_DAYS = 28  # the learner's pace: problems a practice day over the last four weeks
-LAST_DAYS_WITHOUT_HARD = 2
 
 
 @dataclass(frozen=True)
@@ -82,11 +82,6 @@ class Plan:
                      for day, items in self.days],
             "forecasts": [forecast.to_json() for forecast in self.forecasts],
         }
-
-
-def next_interview(interviews: list[Interview], today: date) -> Interview | None:
-    upcoming = [i for i in interviews if i.outcome == "upcoming" and i.day >= today.isoformat()]
-    return min(upcoming, key=lambda i: (i.day, i.id or 0), default=None)
 
 
 def gap_topics(interviews: list[Interview], upcoming: Interview | None,
@@ -199,9 +194,3 @@ def forecast_topic(topic: str, problems: Mapping[str, Entry], solved: set[str],
     return Forecast(topic, len(slugs), len(recalls),
                     round(sum(recalls) / len(recalls), 3) if recalls else None,
                     round(pass_rate, 3) if pass_rate is not None else None, round(chance, 3))
-
-
-def round_name(interview: Interview) -> str:
-    """'the 2026-12-01 Acme round', or 'the 2026-11-20 round' without a company."""
-    at = f" {interview.company}" if interview.company else ""
-    return f"the {interview.day}{at} round"

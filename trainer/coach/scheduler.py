@@ -14,6 +14,16 @@ Each day, in this order:
    something;
 3. a leech (a problem failed again and again) is preceded by an easier problem of its
    topic.
+
+Interviews steer the mix (coach/focus.py): the topics of recent rounds, failed ones more
+than passed ones, rank before the others for new problems and for reviews, and their
+reviews come due earlier, all in proportion to the round's weight; a topic weighing
+FOCUS_OVER_MIX or more gets new problems even while the mix asks for reviews. With an
+upcoming interview the schedule aims at that day: a review whose recall would be below the
+desired retention on the day is due PULL_DAYS before it at the latest; no new hard problem
+is started in the last LAST_DAYS_WITHOUT_HARD days; and once the days left are no more than
+COVER_SLACK per gap topic not practised lately, those topics come first.
+
 The pick is kept all day, until it is passed or skipped (`trainer skip`); a problem passed or
 skipped today is not offered again that day.
 """
@@ -31,9 +41,20 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from trainer.coach import state
+from trainer.coach.focus import (
+    LAST_DAYS_WITHOUT_HARD,
+    Focus,
+    cover_since,
+    days_before,
+    focus_why,
+    next_interview,
+    round_name,
+    topic_focus,
+)
 from trainer.errors import TrainerError
 from trainer.store.attempts import Attempt
 from trainer.store.history import History
+from trainer.store.interviews import Interview
 
 if TYPE_CHECKING:  # fsrs is imported where a card is read or reviewed, not by `next`
     from fsrs import Rating, Scheduler
@@ -51,6 +72,10 @@ UNSEEN_TOPIC_FAILURE_RATE = 0.5  # an unseen topic ranks with a half-failed one
 REVIEWS_IN_A_ROW = 3
 FRESH_DAYS = 2  # a failure of up to this many days ago is still fresh in mind
 LEECH_FAILURES = 4  # failed this often, a problem needs an easier way in
+EARLY_SHARE = 0.5  # a gap topic's review intervals shrink by up to half, with the weight
+PULL_DAYS = 3  # reviews pulled forward for an interview are due this many days before it
+FOCUS_OVER_MIX = 0.5  # a topic weighing this much gets new problems even when reviews are due
+COVER_SLACK = 2  # days allowed per uncovered gap topic: a failure there brings a retry
 # The forgetting curve of fsrs's default parameters (DEFAULT_PARAMETERS[20] is the decay).
 _FSRS_DECAY = -0.1542
 _FSRS_FACTOR = 0.9 ** (1 / _FSRS_DECAY) - 1
@@ -161,16 +186,18 @@ class Past:
     """The history, read once per choice, with each problem's attempts at hand."""
 
     def __init__(self, attempts: list[Attempt],
-                 cards: dict[str, tuple[dict[str, Any], str]]) -> None:
+                 cards: dict[str, tuple[dict[str, Any], str]],
+                 interviews: Iterable[Interview] = ()) -> None:
         self.attempts = attempts  # oldest first
         self.cards = cards
+        self.interviews = list(interviews)
         self._by_slug: dict[str, list[Attempt]] = defaultdict(list)
         for attempt in attempts:
             self._by_slug[attempt.slug].append(attempt)
 
     @classmethod
     def read(cls, history: History) -> Past:
-        return cls(history.attempts(counted=True), history.cards())
+        return cls(history.attempts(counted=True), history.cards(), history.interviews())
 
     def passed_on(self, slug: str, day: str) -> bool:
         return any(a.passed and a.day == day for a in self._by_slug.get(slug, ()))
@@ -288,47 +315,148 @@ class _Candidate:
     rank: int  # order within its kind: 0 is the most wanted
 
 
+@dataclass(frozen=True)
+class _Aim:
+    """What the interviews ask of today's choice."""
+
+    focus: dict[str, Focus]  # topic -> how strongly the rounds point at it
+    upcoming: Interview | None  # the next interview, whose day the schedule aims at
+    cover: frozenset[str]  # gap topics not practised lately that must come first today
+
+    def weight(self, topic: str) -> float:
+        focus = self.focus.get(topic)
+        return focus.weight if focus else 0.0
+
+
+def _aim(pool: Mapping[str, Entry], problems: Mapping[str, Entry], past: Past,
+         today: date) -> _Aim:
+    focus = topic_focus(past.interviews, today)
+    upcoming = next_interview(past.interviews, today)
+    cover: frozenset[str] = frozenset()
+    if upcoming is not None:
+        since = cover_since(today)
+        practised = {problems[a.slug].topic for a in past.attempts
+                     if a.day >= since and a.slug in problems}
+        offered = {p.topic for p in pool.values()}
+        uncovered = {topic for topic in focus if topic in offered and topic not in practised}
+        if uncovered and days_before(upcoming, today) <= COVER_SLACK * len(uncovered):
+            cover = frozenset(uncovered)
+    return _Aim(focus, upcoming, cover)
+
+
 def _mixed(pool: Mapping[str, Entry], problems: Mapping[str, Entry], past: Past,
            now: datetime) -> Choice | None:
-    """A due review or a new problem, as the mix says, not the last topic again."""
-    candidates = _due_reviews(pool, past, now) + _new_problems(pool, past, now.date())
+    """A due review or a new problem, as the mix says, not the last topic again; the gap
+    topics an interview is days away from first."""
+    aim = _aim(pool, problems, past, now.date())
+    candidates = _due_reviews(pool, past, now, aim) + _new_problems(pool, past, now.date(), aim)
+    candidates += _refreshers(pool, past, now, aim, {c.topic for c in candidates})
     if not candidates:
         return None
     new_first = reviews_in_a_row(past.attempts) >= REVIEWS_IN_A_ROW
     last = past.attempts[-1] if past.attempts else None
     last_topic = problems[last.slug].topic if last and last.slug in problems else None
 
-    def preference(candidate: _Candidate) -> tuple[bool, bool, int]:
+    def preference(candidate: _Candidate) -> tuple[bool, bool, bool, float, bool, int]:
         is_new = candidate.choice.reason == "new"
-        return (candidate.topic == last_topic, is_new != new_first, candidate.rank)
+        weight = min(1.0, aim.weight(candidate.topic))
+        off_mix = is_new != new_first
+        # A topic a recent round points at strongly is practised whatever the mix says.
+        return (bool(aim.cover) and candidate.topic not in aim.cover,
+                candidate.topic == last_topic, off_mix and weight < FOCUS_OVER_MIX, -weight,
+                off_mix, candidate.rank)
 
     return min(candidates, key=preference).choice
 
 
-def _due_reviews(pool: Mapping[str, Entry], past: Past, now: datetime) -> list[_Candidate]:
-    """Due cards not practised today, the most forgotten first."""
+def review_day(card: dict[str, Any], due_day: str, weight: float = 0.0,
+               interview_day: datetime | None = None,
+               target: float = DEFAULT_RETENTION) -> tuple[str, bool]:
+    """The day a card's review comes due, and whether an interview pulled it forward.
+
+    FSRS's due day; in a gap topic earlier, its interval shrunk by EARLY_SHARE of the
+    topic's weight (at most 1); and when that day is the interview's or later while the
+    recall on the interview day would be below `target`, PULL_DAYS before the interview."""
+    day = date.fromisoformat(due_day)
+    last_review = card.get("last_review")
+    if weight > 0 and last_review:
+        reviewed = datetime.fromisoformat(last_review).date()
+        interval = max(0, (day - reviewed).days)
+        day = reviewed + timedelta(days=math.ceil(interval * (1 - EARLY_SHARE * min(weight, 1))))
+    if (interview_day is not None and day >= interview_day.date()
+            and day_recall(card, interview_day) < target):
+        return min(day, interview_day.date() - timedelta(days=PULL_DAYS)).isoformat(), True
+    return day.isoformat(), False
+
+
+def _due_reviews(pool: Mapping[str, Entry], past: Past, now: datetime,
+                 aim: _Aim) -> list[_Candidate]:
+    """Due cards not practised today, gap topics and the most forgotten first."""
     today = now.date().isoformat()
-    due = sorted((day_recall(card, now), slug) for slug, (card, due_day)
-                 in past.cards.items() if slug in pool and due_day <= today
-                 and (past.last_day(slug) or today) < today)
-    return [_Candidate(Choice(slug, "review", f"due for review: an estimated {recall:.0%} "
-                              "chance you still remember how to solve it"),
+    target = desired_retention()
+    interview_day = (datetime.combine(date.fromisoformat(aim.upcoming.day), now.timetz())
+                     if aim.upcoming else None)
+    due = []
+    for slug, (card, due_day) in past.cards.items():
+        if slug not in pool or (past.last_day(slug) or today) >= today:
+            continue
+        weight = aim.weight(pool[slug].topic)
+        day, pulled = review_day(card, due_day, weight, interview_day, target)
+        if day <= today:
+            recall = day_recall(card, now)
+            due.append((recall - min(weight, 1.0), recall, slug, pulled))
+    due.sort()
+    return [_Candidate(Choice(slug, "review", _review_why(pool[slug].topic, recall, pulled, aim)),
                        pool[slug].topic, rank)
-            for rank, (recall, slug) in enumerate(due)]
+            for rank, (_, recall, slug, pulled) in enumerate(due)]
 
 
-def _new_problems(pool: Mapping[str, Entry], past: Past, today: date) -> list[_Candidate]:
-    """Unseen problems, the weakest topic first and easy before hard within a topic; a hard
-    problem only once the easier problems of its topic were passed."""
-    unseen = [p for slug, p in pool.items() if not past.seen(slug) and _ready_for(p, pool, past)]
+def _review_why(topic: str, recall: float, pulled: bool, aim: _Aim) -> str:
+    chance = f"an estimated {recall:.0%} chance you still remember how to solve it"
+    if pulled and aim.upcoming is not None:
+        return f"due before {round_name(aim.upcoming)}: {chance}"
+    focus = aim.focus.get(topic)
+    if focus is not None:
+        return f"{focus_why(focus)}; due for review: {chance}"
+    return f"due for review: {chance}"
+
+
+def _refreshers(pool: Mapping[str, Entry], past: Past, now: datetime, aim: _Aim,
+                offered: set[str]) -> list[_Candidate]:
+    """For a gap topic that must come first today but offers neither a due review nor a new
+    problem: its practised problems, the most forgotten first."""
+    wanted = aim.cover - offered
+    if not wanted or aim.upcoming is None:
+        return []
+    today = now.date().isoformat()
+    cards = sorted((day_recall(card, now), slug) for slug, (card, _) in past.cards.items()
+                   if slug in pool and pool[slug].topic in wanted
+                   and (past.last_day(slug) or today) < today)
+    return [_Candidate(Choice(slug, "review", f"{focus_why(aim.focus[pool[slug].topic])}, "
+                              f"and you have not practised it lately: a refresh before "
+                              f"{round_name(aim.upcoming)}"), pool[slug].topic, rank)
+            for rank, (_, slug) in enumerate(cards)]
+
+
+def _new_problems(pool: Mapping[str, Entry], past: Past, today: date,
+                  aim: _Aim) -> list[_Candidate]:
+    """Unseen problems, the topics interviews point at and the weakest first, easy before
+    hard within a topic; a hard problem only once the easier problems of its topic were
+    passed, and none in the last days before an interview."""
+    hard_allowed = (aim.upcoming is None
+                    or days_before(aim.upcoming, today) > LAST_DAYS_WITHOUT_HARD)
+    unseen = [p for slug, p in pool.items() if not past.seen(slug)
+              and (hard_allowed or p.difficulty != "hard") and _ready_for(p, pool, past)]
     rates = topic_failure_rates(past.attempts, pool, today)
 
     def weakness(problem: Entry) -> tuple[float, int, str, str]:
         rate = rates.get(problem.topic, UNSEEN_TOPIC_FAILURE_RATE)
-        return (-rate, problem.difficulty_rank, problem.topic, problem.slug)
+        return (-(rate + aim.weight(problem.topic)), problem.difficulty_rank, problem.topic,
+                problem.slug)
 
     ordered = sorted(unseen, key=weakness)
-    return [_Candidate(Choice(p.slug, "new", _new_why(p, rates.get(p.topic))), p.topic, rank)
+    return [_Candidate(Choice(p.slug, "new", focus_why(aim.focus[p.topic]) if p.topic in aim.focus
+                              else _new_why(p, rates.get(p.topic))), p.topic, rank)
             for rank, p in enumerate(ordered)]
 
 
