@@ -19,15 +19,16 @@ from trainer.store.interviews import Interview
 class Gap:
     interview: Interview
     topic: str
-    attempts: int  # gradings of the topic's problems since the round
+    attempts: int  # attempts at the topic's problems since the round
     passes: int
     forecast: Forecast  # for `on`, the next interview's day (today without one)
     on: str
+    trend: str = ""  # the topic's trend, as review tells it (coach/lessons.py sets it)
 
     def to_json(self) -> dict[str, Any]:
         return {"interview": self.interview.to_json(), "round": round_name(self.interview),
                 "topic": self.topic, "attempts_since": self.attempts,
-                "passes_since": self.passes, "forecast_day": self.on,
+                "passes_since": self.passes, "trend": self.trend, "forecast_day": self.on,
                 "forecast": self.forecast.to_json()}
 
 
@@ -41,7 +42,7 @@ def gap_reports(problems: Mapping[str, Entry], history: History, now: datetime) 
         return []
     upcoming = next_interview(interviews, now.date())
     on = date.fromisoformat(upcoming.day) if upcoming else now.date()
-    attempts = history.attempts()
+    attempts = history.attempts(counted=True)
     recall = recall_on(history, datetime.combine(on, now.timetz()))
     solved = set(recall)
     gaps = []

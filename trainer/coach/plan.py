@@ -112,7 +112,7 @@ def make_plan(problems: Mapping[str, Entry], history: History, now: datetime) ->
     days_left = max(1, (day - today).days)
     gaps = {topic: why for topic, why in gap_topics(interviews, upcoming, today).items()
             if any(p.topic == topic for p in problems.values())}
-    attempts = history.attempts()
+    attempts = history.attempts(counted=True)
     tried = set(history.summaries())
     recall = recall_on(history, on_the_day)
     solved = set(recall)

@@ -124,6 +124,14 @@ class AttemptStore(Database):
         return {slug: SlugCounts(attempts, passes, *tallies[slug])
                 for slug, attempts, passes in totals}
 
+    def latest_failures(self, limit: int) -> list[tuple[str, str, dict[str, Any] | None]]:
+        """The latest `limit` failed attempts, newest first: (slug, verdict,
+        counterexample). Read by id from the end, so a long history costs no more."""
+        rows = self.read("SELECT slug, verdict, counterexample FROM attempts"
+                         " WHERE counted AND NOT passed ORDER BY id DESC LIMIT ?", (limit,))
+        return [(slug, verdict, json.loads(shown) if shown else None)
+                for slug, verdict, shown in rows]
+
     def practice_days(self) -> dict[str, int]:
         return dict(self.read("SELECT day, attempts FROM day_totals ORDER BY day"))
 
