@@ -311,11 +311,13 @@ def mean_of(runs: list[dict[int, Snapshot]]) -> dict[int, Snapshot]:
             for day in runs[0]}
 
 
-def real_scheduler(mix: int) -> Callable[[Path], Policy]:
-    """The real scheduler with this mix: the constant is set here, so the benchmark can
-    measure other mixes without editing the code."""
+def real_scheduler(mix: int, adaptive: bool = True) -> Callable[[Path], Policy]:
+    """The real scheduler with this mix, adaptive (fewer reviews in a row while nearly all
+    are passed) or not: the constants are set here, so the benchmark can measure other
+    mixes without editing the code."""
     def make(folder: Path) -> Policy:
         scheduler.REVIEWS_IN_A_ROW = mix
+        scheduler.ADAPTIVE_MIX = adaptive
         return Trainer(folder)
     return make
 
@@ -341,9 +343,15 @@ def main() -> int:
     parser.add_argument("--recall-teaches-less", action="store_true",
                         help="in the chosen model, a pass earns skill only in proportion to "
                              "how much of the problem was forgotten")
+    parser.add_argument("--fixed-mix", action="store_true",
+                        help="the mix stays --mix whatever the review pass rate")
     parser.add_argument("--variants", action="store_true",
                         help="the table of every variant: the scheduler against both "
                              "baselines, and the learner with an upcoming interview")
+    parser.add_argument("--only", default="",
+                        help="with --variants: these variants only (comma-separated)")
+    parser.add_argument("--skip-interview", action="store_true",
+                        help="with --variants: leave out the interview learner")
     options = parser.parse_args()
     if options.retention is not None:
         os.environ[scheduler.RETENTION_VARIABLE] = str(options.retention)
@@ -352,15 +360,18 @@ def main() -> int:
     seeds = range(options.first_seed, options.first_seed + options.learners)
     started = time.perf_counter()
     if options.variants:
-        print_variants(problems, seeds, options.mix)
+        names = [n.strip() for n in options.only.split(",") if n.strip()] or list(VARIANTS)
+        print_variants(problems, seeds, options.mix, not options.fixed_mix, names,
+                       not options.skip_interview)
         print(f"\n{time.perf_counter() - started:.0f} s")
         return 0
     model = VARIANTS[options.variant]
     if options.recall_teaches_less:
         model = replace(model, recall_teaches_less=True)
     policies: dict[str, Callable[[Path], Policy]] = {
-        f"scheduler (mix {options.mix}, retention {retention})": real_scheduler(options.mix),
-        "due reviews first (no mix)": real_scheduler(NEVER),
+        f"scheduler ({'fixed' if options.fixed_mix else 'adaptive'} mix {options.mix}, "
+        f"retention {retention})": real_scheduler(options.mix, not options.fixed_mix),
+        "due reviews first (no mix)": real_scheduler(NEVER, adaptive=False),
         "catalogue order": lambda folder: CatalogueOrder(),
         "random problem": lambda folder: RandomProblem(),
     }
@@ -395,21 +406,23 @@ def print_table(results: dict[str, dict[int, Snapshot]]) -> None:
         print(f"{'scheduler / ' + baseline:38}{ratios}")
 
 
-def print_variants(problems: dict[str, Problem], seeds: range, mix: int) -> None:
-    """One row per variant: the scheduler's kept and ready as ratios to the weaker of the
+def print_variants(problems: dict[str, Problem], seeds: range, mix: int, adaptive: bool,
+                   names: list[str], interview: bool) -> None:
+    """One row per variant: the scheduler's kept and ready as ratios to the better of the
     two baselines on each figure, at day 60 and 90; then the interview learner."""
     policies: dict[str, Callable[[Path], Policy]] = {
-        "scheduler": real_scheduler(mix),
+        "scheduler": real_scheduler(mix, adaptive),
         "catalogue order": lambda folder: CatalogueOrder(),
         "random problem": lambda folder: RandomProblem(),
     }
-    print(f"{len(seeds)} learners per variant and policy, {len(problems)} problems, mix "
-          f"{mix}, retention {scheduler.desired_retention()}; ratios of the scheduler to the "
-          "better baseline (catalogue order or random problem) on each figure.\n")
+    print(f"{len(seeds)} learners per variant and policy, {len(problems)} problems, "
+          f"{'adaptive' if adaptive else 'fixed'} mix {mix}, retention "
+          f"{scheduler.desired_retention()}; ratios of the scheduler to the better baseline "
+          "(catalogue order or random problem) on each figure.\n")
     print(f"{'variant':34}{'kept d60':>10}{'kept d90':>10}{'ready d60':>10}{'ready d90':>10}"
           f"{'met d90':>9}")
-    for name, model in VARIANTS.items():
-        results = compare(policies, problems, seeds, model)
+    for name in names:
+        results = compare(policies, problems, seeds, VARIANTS[name])
         ours = results["scheduler"]
         cells = ""
         for figure in ("kept", "ready"):
@@ -418,9 +431,12 @@ def print_variants(problems: dict[str, Problem], seeds: range, mix: int) -> None
                            for b in ("catalogue order", "random problem"))
                 cells += f"{getattr(ours[day], figure) / best:>9.2f}x"
         print(f"{name:34}{cells}{ours[90].met:>9.1f}", flush=True)
+    if not interview:
+        return
     print()
     for name, model in (("main", MAIN), ("second model", SECOND)):
-        told, untold = (mean_of([run(real_scheduler(mix), problems, seed, Rounds().next_on + 1,
+        told, untold = (mean_of([run(real_scheduler(mix, adaptive), problems, seed,
+                                     Rounds().next_on + 1,
                                      model, Rounds(tell=tell), checkpoints=())
                                  for seed in seeds])[-1].ready for tell in (True, False))
         print(f"interview learner, {name}: readiness in the gap topics on the interview day "

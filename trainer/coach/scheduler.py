@@ -9,9 +9,9 @@ the day again, from the card as it was before the day.
 Each day, in this order:
 1. a problem failed all day on the last practice day comes back;
 2. otherwise a due review (the most forgotten first) or a new problem from the weakest
-   topic, mixed: after REVIEWS_IN_A_ROW reviews in a row a new problem comes even if
-   reviews are due; and never the topic of the last attempt while another topic offers
-   something;
+   topic, mixed: after REVIEWS_IN_A_ROW reviews in a row (EASY_MIX while nearly every
+   review lately was passed) a new problem comes even if reviews are due; and never the
+   topic of the last attempt while another topic offers something;
 3. a leech (a problem failed again and again) is preceded by an easier problem of its
    topic.
 
@@ -76,6 +76,13 @@ EARLY_SHARE = 0.5  # a gap topic's review intervals shrink by up to half, with t
 PULL_DAYS = 3  # reviews pulled forward for an interview are due this many days before it
 FOCUS_OVER_MIX = 0.5  # a topic weighing this much gets new problems even when reviews are due
 COVER_SLACK = 2  # days allowed per uncovered gap topic: a failure there brings a retry
+# The adaptive mix, measured with bench/simulate.py --variants: while the learner passes
+# EASY_REVIEWS of the last REVIEW_WINDOW reviews, they hold, and a new problem teaches more
+# than another review: EASY_MIX reviews in a row, not REVIEWS_IN_A_ROW.
+ADAPTIVE_MIX = True
+REVIEW_WINDOW = 20
+EASY_REVIEWS = 0.8
+EASY_MIX = 1
 # The forgetting curve of fsrs's default parameters (DEFAULT_PARAMETERS[20] is the decay).
 _FSRS_DECAY = -0.1542
 _FSRS_FACTOR = 0.9 ** (1 / _FSRS_DECAY) - 1
@@ -239,6 +246,31 @@ def reviews_in_a_row(attempts: Iterable[Attempt]) -> int:
     return streak
 
 
+def review_pass_rate(attempts: Iterable[Attempt], window: int) -> float | None:
+    """The share of the last `window` review sittings (a problem seen on an earlier day,
+    its attempts of a day) that passed; None before there are that many."""
+    first_day: dict[str, str] = {}
+    sittings: dict[tuple[str, str], bool] = {}
+    for attempt in attempts:
+        first_day.setdefault(attempt.slug, attempt.day)
+        if first_day[attempt.slug] < attempt.day:
+            key = (attempt.day, attempt.slug)
+            sittings[key] = sittings.get(key, False) or attempt.passed
+    if len(sittings) < window:
+        return None
+    latest = list(sittings.values())[-window:]
+    return sum(latest) / window
+
+
+def reviews_allowed(attempts: Iterable[Attempt]) -> int:
+    """Reviews in a row before a new problem: REVIEWS_IN_A_ROW, or EASY_MIX while the
+    learner passes nearly every review (they hold; new problems teach more)."""
+    if not ADAPTIVE_MIX:
+        return REVIEWS_IN_A_ROW
+    rate = review_pass_rate(attempts, REVIEW_WINDOW)
+    return EASY_MIX if rate is not None and rate >= EASY_REVIEWS else REVIEWS_IN_A_ROW
+
+
 def topic_failure_rates(attempts: list[Attempt], problems: Mapping[str, Entry],
                         today: date) -> dict[str, float]:
     """Share of failed sittings (a problem's attempts of a day) per topic over the recent
@@ -353,7 +385,7 @@ def _mixed(pool: Mapping[str, Entry], problems: Mapping[str, Entry], past: Past,
     candidates += _refreshers(pool, past, now, aim, {c.topic for c in candidates})
     if not candidates:
         return None
-    new_first = reviews_in_a_row(past.attempts) >= REVIEWS_IN_A_ROW
+    new_first = reviews_in_a_row(past.attempts) >= reviews_allowed(past.attempts)
     last = past.attempts[-1] if past.attempts else None
     last_topic = problems[last.slug].topic if last and last.slug in problems else None
 
@@ -379,10 +411,11 @@ def review_day(card: dict[str, Any], due_day: str, weight: float = 0.0,
     recall on the interview day would be below `target`, PULL_DAYS before the interview."""
     day = date.fromisoformat(due_day)
     last_review = card.get("last_review")
-    if weight > 0 and last_review:
+    factor = 1 - EARLY_SHARE * min(max(weight, 0.0), 1.0)
+    if factor != 1 and last_review:
         reviewed = datetime.fromisoformat(last_review).date()
         interval = max(0, (day - reviewed).days)
-        day = reviewed + timedelta(days=math.ceil(interval * (1 - EARLY_SHARE * min(weight, 1))))
+        day = reviewed + timedelta(days=math.ceil(interval * factor))
     if (interview_day is not None and day >= interview_day.date()
             and day_recall(card, interview_day) < target):
         return min(day, interview_day.date() - timedelta(days=PULL_DAYS)).isoformat(), True
