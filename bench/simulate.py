@@ -81,7 +81,7 @@ VARIANTS = {
     "two a day": Model(per_day=2),
     "three a day": Model(per_day=3),
     "skips 40% of days": Model(skip_chance=0.4),
-    "second model, two a day, skips": Model(
+    "second model + two a day + skips": Model(
         pass_gain=0.10, fail_gain=0.20, first_stability=1.5, lapse_stability=0.5,
         spacing_gain=2.0, recall_teaches_less=True, per_day=2, skip_chance=0.4),
 }
