@@ -42,7 +42,8 @@ def gap_reports(problems: Mapping[str, Entry], history: History, now: datetime) 
         return []
     upcoming = next_interview(interviews, now.date())
     on = date.fromisoformat(upcoming.day) if upcoming else now.date()
-    attempts = history.attempts(counted=True)
+    attempts = history.attempts_since(rounds[-1].day)  # the oldest round's day on
+    totals = history.summaries()
     recall = recall_on(history, datetime.combine(on, now.timetz()))
     solved = set(recall)
     gaps = []
@@ -51,6 +52,6 @@ def gap_reports(problems: Mapping[str, Entry], history: History, now: datetime) 
             since = [a for a in attempts if a.day >= interview.day
                      and a.slug in problems and problems[a.slug].topic == topic]
             gaps.append(Gap(interview, topic, len(since), sum(a.passed for a in since),
-                            forecast_topic(topic, problems, solved, recall, attempts),
+                            forecast_topic(topic, problems, solved, recall, totals),
                             on.isoformat()))
     return gaps

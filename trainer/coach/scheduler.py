@@ -304,15 +304,17 @@ def choose(problems: Mapping[str, Entry], history: History, now: datetime,
     """Today's problem: the same one all day until it is passed or skipped; then the next
     choice among the problems not passed nor skipped today."""
     today = now.date()
-    past = Past.read(history)
+    # Today's attempts alone say what is done: the kept pick needs no more of the history.
+    done = {a.slug for a in history.attempts_since(today.isoformat())
+            if a.passed and a.day == today.isoformat() and a.slug in problems}
     skips = history.get_state(state.SKIPS) or {}
-    done = {slug for slug in problems if past.passed_on(slug, today.isoformat())}
     if skips.get("day") == today.isoformat():
         done.update(skips.get("slugs", ()))
     pick = history.get_state(state.PICK)
     if (pick and pick["day"] == today.isoformat() and pick.get("topic") == topic
             and pick["slug"] in problems and pick["slug"] not in done):
         return Choice(pick["slug"], pick["reason"], pick["why"])
+    past = Past.read(history)
     pool = {slug: p for slug, p in problems.items()
             if (topic is None or p.topic == topic) and slug not in done}
     choice = _retry(pool, past, today) or _mixed(pool, problems, past, now)

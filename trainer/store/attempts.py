@@ -83,6 +83,19 @@ class AttemptStore(Database):
             rows = self.read(f"{ATTEMPT_QUERY} WHERE slug = ?{only} ORDER BY id", (slug,))
         return [attempt_from_row(row) for row in rows]
 
+    def attempts_since(self, day: str) -> list[Attempt]:
+        """The attempts (gradings that count) of `day` and after, oldest first: through
+        attempts_by_day, so a long history costs only its recent rows."""
+        rows = self.read(f"{ATTEMPT_QUERY} INDEXED BY attempts_by_day"
+                         " WHERE day >= ? AND counted ORDER BY id", (day,))
+        return [attempt_from_row(row) for row in rows]
+
+    def sessions_since(self, day: str) -> set[tuple[str, str]]:
+        """(day, slug) of each problem practised on `day` or after."""
+        rows = self.read("SELECT DISTINCT day, slug FROM attempts INDEXED BY attempts_by_day"
+                         " WHERE day >= ? AND counted", (day,))
+        return {(day_, slug) for day_, slug in rows}
+
     def summaries(self) -> dict[str, dict[str, Any]]:
         """Per problem: attempts, passes, the last verdict and day."""
         rows = self.read(
