@@ -34,7 +34,7 @@ import math
 import os
 import zlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -52,7 +52,7 @@ from trainer.coach.focus import (
     topic_focus,
 )
 from trainer.errors import TrainerError
-from trainer.store.attempts import Attempt
+from trainer.store.attempts import Attempt, Sitting
 from trainer.store.history import History
 from trainer.store.interviews import Interview
 
@@ -189,22 +189,25 @@ def _card_id(slug: str) -> int:
 # -- what the history says ----------------------------------------------------------------
 
 
+Graded = Attempt | Sitting  # what the choice reads of an attempt: slug, day, passed
+
+
 class Past:
     """The history, read once per choice, with each problem's attempts at hand."""
 
-    def __init__(self, attempts: list[Attempt],
+    def __init__(self, attempts: Sequence[Graded],
                  cards: dict[str, tuple[dict[str, Any], str]],
                  interviews: Iterable[Interview] = ()) -> None:
         self.attempts = attempts  # oldest first
         self.cards = cards
         self.interviews = list(interviews)
-        self._by_slug: dict[str, list[Attempt]] = defaultdict(list)
+        self._by_slug: dict[str, list[Graded]] = defaultdict(list)
         for attempt in attempts:
             self._by_slug[attempt.slug].append(attempt)
 
     @classmethod
     def read(cls, history: History) -> Past:
-        return cls(history.attempts(counted=True), history.cards(), history.interviews())
+        return cls(history.sittings(), history.cards(), history.interviews())
 
     def passed_on(self, slug: str, day: str) -> bool:
         return any(a.passed and a.day == day for a in self._by_slug.get(slug, ()))
@@ -231,7 +234,7 @@ def is_leech(failures: int) -> bool:
     return failures >= LEECH_FAILURES
 
 
-def reviews_in_a_row(attempts: Iterable[Attempt]) -> int:
+def reviews_in_a_row(attempts: Iterable[Graded]) -> int:
     """How many practice sessions in a row, up to the latest, went back to a problem seen on
     an earlier day. A session is a problem's first attempt of a day."""
     first_day: dict[str, str] = {}
@@ -246,7 +249,7 @@ def reviews_in_a_row(attempts: Iterable[Attempt]) -> int:
     return streak
 
 
-def review_pass_rate(attempts: Iterable[Attempt], window: int) -> float | None:
+def review_pass_rate(attempts: Iterable[Graded], window: int) -> float | None:
     """The share of the last `window` review sittings (a problem seen on an earlier day,
     its attempts of a day) that passed; None before there are that many."""
     first_day: dict[str, str] = {}
@@ -262,7 +265,7 @@ def review_pass_rate(attempts: Iterable[Attempt], window: int) -> float | None:
     return sum(latest) / window
 
 
-def reviews_allowed(attempts: Iterable[Attempt]) -> int:
+def reviews_allowed(attempts: Iterable[Graded]) -> int:
     """Reviews in a row before a new problem: REVIEWS_IN_A_ROW, or EASY_MIX while the
     learner passes nearly every review (they hold; new problems teach more)."""
     if not ADAPTIVE_MIX:
@@ -271,7 +274,7 @@ def reviews_allowed(attempts: Iterable[Attempt]) -> int:
     return EASY_MIX if rate is not None and rate >= EASY_REVIEWS else REVIEWS_IN_A_ROW
 
 
-def topic_failure_rates(attempts: list[Attempt], problems: Mapping[str, Entry],
+def topic_failure_rates(attempts: Iterable[Graded], problems: Mapping[str, Entry],
                         today: date) -> dict[str, float]:
     """Share of failed sittings (a problem's attempts of a day) per topic over the recent
     weeks: a sitting fails when none of its attempts passed."""

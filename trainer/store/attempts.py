@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from trainer.store.cards import put_card
 from trainer.store.database import Database
@@ -49,6 +49,14 @@ class Attempt:
         return self.at.date().isoformat()
 
 
+class Sitting(NamedTuple):
+    """What the scheduler reads of an attempt: which problem, which day, passed or not."""
+
+    slug: str
+    day: str
+    passed: bool
+
+
 @dataclass(frozen=True)
 class SlugCounts:
     attempts: int
@@ -82,6 +90,13 @@ class AttemptStore(Database):
         else:
             rows = self.read(f"{ATTEMPT_QUERY} WHERE slug = ?{only} ORDER BY id", (slug,))
         return [attempt_from_row(row) for row in rows]
+
+    def sittings(self) -> list[Sitting]:
+        """Every attempt (a grading that counts) as a Sitting, oldest first: the three
+        columns only, so that a long history reads in a fraction of the time."""
+        rows = self.read("SELECT slug, day, verdict = 'passed' FROM attempts"
+                         " WHERE counted ORDER BY id")
+        return [Sitting(slug, day, bool(passed)) for slug, day, passed in rows]
 
     def attempts_since(self, day: str) -> list[Attempt]:
         """The attempts (gradings that count) of `day` and after, oldest first: through
