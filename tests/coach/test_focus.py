@@ -258,3 +258,19 @@ def test_interviews_never_override_the_topic_filter_nor_yesterdays_retry(
     assert choice is None or topic in (None, property_bank[choice.slug].topic)
     if failed and not leech:
         assert choice is not None and choice.slug == failed[0] and choice.reason == "review"
+
+
+@PROPERTY
+@given(ages=st.tuples(st.integers(0, 400), st.integers(0, 400)))
+def test_a_rounds_weight_never_grows_with_age_and_a_pass_never_outweighs_a_failure(
+        ages: tuple[int, int]) -> None:
+    younger, older = sorted(ages)
+
+    def weight(outcome: str, age: int) -> float:
+        return round_weight(interview((TODAY - timedelta(days=age)).isoformat(), outcome,
+                                      "graphs"), TODAY)
+
+    for outcome in ("failed", "passed"):
+        assert weight(outcome, younger) >= weight(outcome, older) >= 0
+    assert weight("failed", younger) >= weight("passed", younger)
+    assert (weight("failed", older) > 0) == (older <= MAX_AGE_DAYS)
