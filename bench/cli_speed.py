@@ -1,8 +1,9 @@
 """Are the everyday commands fast with a big bank and a long history?
 
-Builds a workspace with 1,000 problems and 100,000 attempts, then times `next`, `review`,
-`stats`, `list` and `show` (the fastest of several runs each, taking turns, catalogue
-cache warm) as ratios to `python -c "import click"` measured in the same run. Goal: <= 2.5x.
+Builds a workspace with 1,000 problems and 100,000 attempts (and a failed and an upcoming
+interview), then times `next`, `review`, `stats`, `list`, `show` and `plan` (the fastest of
+several runs each, taking turns, catalogue cache warm) as ratios to `python -c "import
+click"` measured in the same run. Goal: <= 2.5x.
 
     python bench/cli_speed.py [--problems 1000] [--attempts 100000] [--runs 7]
 """
@@ -25,6 +26,7 @@ from fsrs import Rating
 
 from trainer.coach.scheduler import review
 from trainer.store.history import History
+from trainer.store.interviews import Interview
 
 TOPICS = [f"topic-{i:02d}" for i in range(22)]
 DIFFICULTIES = ["easy", "medium", "hard"]
@@ -78,6 +80,12 @@ def build(root: Path, problems: int, attempts: int) -> None:
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         db.executemany("INSERT INTO cards (slug, card, due_day) VALUES (?, ?, ?)",
                        [(slug, json.dumps(card), due) for slug, (card, due) in cards.items()])
+    with History(root / ".trainer" / "history.sqlite3") as history:  # rounds to steer by
+        last = START + timedelta(days=150)
+        history.add_interview(Interview((last - timedelta(days=3)).date().isoformat(),
+                                        "failed", (TOPICS[0], TOPICS[1]), "Acme"))
+        history.add_interview(Interview((last + timedelta(days=5)).date().isoformat(),
+                                        "upcoming", (TOPICS[0],), "Initech"))
 
 
 def fastest(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[str, float]:
@@ -110,7 +118,8 @@ def main() -> int:
                "TRAINER_NOW": (START + timedelta(days=150)).isoformat()}
         subprocess.run([trainer, "list"], env=env, stdout=subprocess.DEVNULL, check=True)
         commands = {"import click": [sys.executable, "-c", "import click"]}
-        for command in (["next"], ["review"], ["stats"], ["list"], ["show", "problem-0001"]):
+        for command in (["next"], ["review"], ["stats"], ["list"], ["show", "problem-0001"],
+                        ["plan"]):
             commands[" ".join(command)] = [trainer, *command]
         times = fastest(commands, env, options.runs)
         baseline = times["import click"]

@@ -186,9 +186,23 @@ def test_a_command_imports_only_its_own_module(two_sum: Workspace) -> None:
     assert "LOADED ['trainer.commands.browse']" in result.stdout, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("command", ["next", "list", "show two-sum", "review", "stats"])
+@pytest.mark.parametrize("command", ["next", "list", "show two-sum", "review", "stats", "plan"])
 def test_the_fast_path_imports_neither_pytest_nor_hypothesis(two_sum: Workspace,
                                                              command: str) -> None:
+    assert_light(command)
+
+
+@pytest.mark.parametrize("command", ["next", "review", "plan"])
+def test_the_fast_path_stays_light_with_interviews_logged(two_sum: Workspace,
+                                                          command: str) -> None:
+    for outcome, day in (("failed", "2026-02-27"), ("upcoming", "2026-03-05")):
+        added = trainer("interview", "add", "--date", day, "--outcome", outcome,
+                        "--topics", "arrays-hashing")
+        assert added.returncode == 0, added.stderr
+    assert_light(command)
+
+
+def assert_light(command: str) -> None:
     probe = (
         "import sys\n"
         "from trainer.cli import main\n"

@@ -69,3 +69,51 @@ def test_an_upcoming_interview_in_five_days_gets_a_five_day_plan(
     assert sorted(item["slug"] for day in plan["days"] for item in day["items"]) == [
         "max-area-of-island", "max-depth", "number-of-islands"]
     assert [f["topic"] for f in plan["forecasts"]] == ["graphs", "trees"]
+
+
+def next_json(day: str) -> dict[str, str]:
+    shown = trainer("next", "--json", now=f"{day}T09:00:00+00:00")
+    assert shown.returncode == 0, shown.stderr
+    return dict(json.loads(shown.stdout))
+
+
+def solve(workspace: Workspace, slug: str, day: str) -> None:
+    """Pass today's problem with its reference, as a learner who solved it would."""
+    solution = (workspace.problems / slug / "reference.py").read_text() + f"\n# {day}\n"
+    workspace.solution_path(slug).write_text(solution)
+    graded = trainer("grade", slug, now=f"{day}T09:30:00+00:00")
+    assert graded.returncode == 0, graded.stdout + graded.stderr
+
+
+def test_a_failed_round_on_graphs_brings_graphs_problems_in_the_next_days(
+        with_problems: Callable[..., Workspace]) -> None:
+    workspace = with_problems("contains-duplicate", "climbing-stairs", "number-of-islands",
+                              "max-area-of-island")
+    assert next_json("2026-12-02")["topic"] != "graphs"
+    added = trainer("interview", "add", "--date", "2026-12-01", "--outcome", "failed",
+                    "--topics", "graphs", "--company", "Acme", now="2026-12-02T09:05:00+00:00")
+    assert added.returncode == 0, added.stderr
+    topics = []
+    for day in ("2026-12-02", "2026-12-03", "2026-12-04"):
+        shown = next_json(day)
+        topics.append(shown["topic"])
+        assert shown["reason"] in ("new", "review")
+        if shown["topic"] == "graphs":
+            assert shown["why"].startswith("graphs: the 2026-12-01 Acme round")
+        solve(workspace, shown["slug"], day)
+    # Graphs first, another topic between (never the same topic twice in a row), graphs again.
+    assert topics[0] == topics[2] == "graphs" and topics[1] != "graphs"
+
+
+def test_an_upcoming_interview_in_five_days_changes_what_next_gives(
+        with_problems: Callable[..., Workspace]) -> None:
+    with_problems("contains-duplicate", "climbing-stairs", "invert-binary-tree", "max-depth")
+    before = next_json("2026-12-07")
+    assert before["topic"] != "trees"
+    trainer("interview", "add", "--date", "2026-12-12", "--topics", "trees",
+            "--company", "Initech", now=NOW)
+    after = next_json("2026-12-07")
+    assert (after["slug"], after["reason"]) == ("invert-binary-tree", "new")
+    assert after["why"] == "trees: the 2026-12-12 Initech round asks it"
+    plan = json.loads(trainer("plan", "--json", now=NOW).stdout)
+    assert plan["days_left"] == 5 and len(plan["days"]) == 5

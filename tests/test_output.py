@@ -118,4 +118,9 @@ arrays-hashing       ██████████··········   50%   
 binary-search        ██████████··········   50%        2  improving
 
 Not started yet: dp-1d
+
+What keeps failing:
+  Your arrays-hashing failures: 2 edge cases.
+  Your binary-search failures: 1 edge case.
+  Your two-pointers failures: 1 crash, 1 wrong answer on a small input.
 """

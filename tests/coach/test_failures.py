@@ -39,6 +39,13 @@ def test_the_kind_of_a_failure(verdict: str, shown: Any, kind: str | None) -> No
     assert failure_kind(verdict, counterexample) == kind
 
 
+def test_the_stubs_not_implemented_error_is_no_crash() -> None:
+    stub = {"input": {"nums": [1]}, "error": "line 3, in f: NotImplementedError"}
+    assert failure_kind("runtime_error", stub) is None
+    crash = {"input": {"nums": [1]}, "error": "line 3, in f: IndexError: out of range"}
+    assert failure_kind("runtime_error", crash) == "crash"
+
+
 def test_a_large_input_saved_to_a_file_is_the_approach() -> None:
     assert failure_kind("wrong_answer", {"input": {"nums": [1, 2, 3]},
                                          "input_file": "x.json"}) == "approach"

@@ -63,3 +63,25 @@ def test_an_outcome_that_cannot_be_is_refused(workspace: Workspace, day: str | N
                                              outcome: str | None, message: str) -> None:
     with pytest.raises(TrainerError, match=message):
         record(workspace, day, outcome)
+
+
+def test_a_new_round_rechooses_todays_pick_unless_it_was_begun(
+        workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    from trainer.coach import state
+    from trainer.coach.interviews import remove_interview
+    from trainer.store.attempts import Attempt
+    from trainer.store.history import History
+
+    pick = {"day": "2026-12-07", "topic": None, "slug": "a", "reason": "new", "why": "w"}
+    with History(workspace.history_db) as history:
+        history.set_state(state.PICK, pick)
+    record(workspace, "2026-12-01", "failed")
+    with History(workspace.history_db) as history:
+        assert history.get_state(state.PICK) is None  # untouched: chosen afresh
+        history.set_state(state.PICK, pick)
+        history.record(Attempt("a", NOW, "wrong_answer", 1, 1, 1, 0.1, "h"), None, "")
+    monkeypatch.setenv("TRAINER_NOW", NOW.isoformat())  # remove_interview reads the clock
+    record(workspace, "2026-12-02", "failed")
+    remove_interview(workspace, 1)
+    with History(workspace.history_db) as history:
+        assert history.get_state(state.PICK) == pick  # begun today: it stays

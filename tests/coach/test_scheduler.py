@@ -360,3 +360,31 @@ def test_retrievability_is_fsrs_own(ratings: list[int], gaps: list[int], later: 
     at = when + timedelta(minutes=later)
     expected = fsrs_scheduler().get_card_retrievability(Card.from_dict(card), at)
     assert retrievability(card, at) == float(expected)
+
+
+def review_history(failed_reviews: int, reviews: int = 20) -> list[Attempt]:
+    """Problems met and passed on day 0, then one review a day, the first ones failed."""
+    slugs = [f"p{number}" for number in range(reviews)]
+    met = [Attempt(slug, DAY1, "passed", 3, 0, 1, 0.1, "") for slug in slugs]
+    reviewed = [Attempt(slug, DAY1 + timedelta(days=day + 1),
+                        "wrong_answer" if day < failed_reviews else "passed", 3, 0, 1, 0.1, "")
+                for day, slug in enumerate(slugs)]
+    return met + reviewed
+
+
+def test_the_mix_eases_while_nearly_every_review_is_passed() -> None:
+    from trainer.coach.scheduler import (
+        EASY_MIX,
+        EASY_REVIEWS,
+        REVIEW_WINDOW,
+        review_pass_rate,
+        reviews_allowed,
+    )
+
+    assert review_pass_rate(review_history(0, REVIEW_WINDOW - 1), REVIEW_WINDOW) is None
+    assert reviews_allowed(review_history(0, REVIEW_WINDOW - 1)) == REVIEWS_IN_A_ROW
+    assert review_pass_rate(review_history(5), REVIEW_WINDOW) == 0.75
+    assert reviews_allowed(review_history(5)) == REVIEWS_IN_A_ROW
+    holding = review_history(round(REVIEW_WINDOW * (1 - EASY_REVIEWS)))
+    assert review_pass_rate(holding, REVIEW_WINDOW) == EASY_REVIEWS
+    assert reviews_allowed(holding) == EASY_MIX < REVIEWS_IN_A_ROW

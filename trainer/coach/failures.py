@@ -10,8 +10,8 @@ An interviewer rarely says it; the shrunk counterexamples do:
 - slow: too slow, or out of time on a call;
 - crash: an exception (an index out of range, a recursion too deep, ...) or out of memory.
 
-A solution that does not load (compile_error) says nothing about the learner's grasp of
-the topic and is not counted.
+A solution that does not load (compile_error), or that still raises the stub's
+NotImplementedError, says nothing about the learner's grasp of the topic and is not counted.
 """
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ from trainer.store.attempts import Attempt
 KIND_NAMES = {"edge": "edge cases", "approach": "large inputs only (the approach)",
               "wrong": "wrong answers on small inputs", "slow": "too slow",
               "crash": "crashes"}
+KIND_COUNTED = {  # a count of each kind: (one, many)
+    "edge": ("edge case", "edge cases"),
+    "approach": ("wrong approach (large inputs only)", "wrong approaches (large inputs only)"),
+    "wrong": ("wrong answer on a small input", "wrong answers on small inputs"),
+    "slow": ("too slow", "too slow"), "crash": ("crash", "crashes")}
 EXTREME = 10**9  # an integer this large is at the edge of every catalogue's ranges
 SHORT_SEQUENCE = 3
 
@@ -37,7 +42,8 @@ def failure_kind(verdict: str, counterexample: dict[str, Any] | None) -> str | N
     if verdict in ("too_slow", "time_limit"):
         return "slow"
     if verdict in ("runtime_error", "memory_limit"):
-        return "crash"
+        error = str((counterexample or {}).get("error") or "")
+        return None if "NotImplementedError" in error else "crash"
     shown = (counterexample or {}).get("input")
     if shown is None or isinstance(shown, str) or (counterexample or {}).get("input_file"):
         return "approach"  # only a summary could be shown: a large input
@@ -72,19 +78,37 @@ def _edge_value(value: Any) -> bool:
 def failure_mix(attempts: Iterable[Attempt], problems: Mapping[str, Entry]
                 ) -> dict[str, Counter[str]]:
     """Per topic, how many failed gradings were of each kind."""
+    return kinds_by_topic(((a.slug, a.verdict, a.counterexample) for a in attempts), problems)
+
+
+def kinds_by_topic(failures: Iterable[tuple[str, str, dict[str, Any] | None]],
+                   problems: Mapping[str, Entry]) -> dict[str, Counter[str]]:
+    """Per topic, how many of these (slug, verdict, counterexample) were of each kind."""
     mix: dict[str, Counter[str]] = {}
-    for attempt in attempts:
-        problem = problems.get(attempt.slug)
-        kind = failure_kind(attempt.verdict, attempt.counterexample)
+    for slug, verdict, counterexample in failures:
+        problem = problems.get(slug)
+        kind = failure_kind(verdict, counterexample)
         if problem is not None and kind is not None:
             mix.setdefault(problem.topic, Counter())[kind] += 1
     return mix
 
 
-def mostly(counts: Counter[str]) -> str | None:
-    """'mostly edge cases' when one kind is at least half of three or more failures."""
+def counted(kind: str, count: int) -> str:
+    """'1 edge case', '3 crashes'."""
+    one, many = KIND_COUNTED[kind]
+    return f"{count} {one if count == 1 else many}"
+
+
+def dominant_kind(counts: Counter[str]) -> str | None:
+    """The kind that is at least half of three or more failures."""
     total = sum(counts.values())
     if total < 3:
         return None
     kind, count = counts.most_common(1)[0]
-    return f"mostly {KIND_NAMES[kind]}" if count * 2 >= total else None
+    return kind if count * 2 >= total else None
+
+
+def mostly(counts: Counter[str]) -> str | None:
+    """'mostly edge cases' when one kind is at least half of three or more failures."""
+    kind = dominant_kind(counts)
+    return f"mostly {KIND_NAMES[kind]}" if kind else None

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from trainer.coach.plan import Forecast, forecast_topic, next_interview, recall_on, round_name
+from trainer.coach.focus import next_interview, round_name
+from trainer.coach.plan import Forecast, forecast_topic, recall_on
 from trainer.problems.entry import Entry
 from trainer.store.history import History
 from trainer.store.interviews import Interview
@@ -18,15 +19,16 @@ from trainer.store.interviews import Interview
 class Gap:
     interview: Interview
     topic: str
-    attempts: int  # gradings of the topic's problems since the round
+    attempts: int  # attempts at the topic's problems since the round
     passes: int
     forecast: Forecast  # for `on`, the next interview's day (today without one)
     on: str
+    trend: str = ""  # the topic's trend, as review tells it (coach/lessons.py sets it)
 
     def to_json(self) -> dict[str, Any]:
         return {"interview": self.interview.to_json(), "round": round_name(self.interview),
                 "topic": self.topic, "attempts_since": self.attempts,
-                "passes_since": self.passes, "forecast_day": self.on,
+                "passes_since": self.passes, "trend": self.trend, "forecast_day": self.on,
                 "forecast": self.forecast.to_json()}
 
 
@@ -40,7 +42,8 @@ def gap_reports(problems: Mapping[str, Entry], history: History, now: datetime) 
         return []
     upcoming = next_interview(interviews, now.date())
     on = date.fromisoformat(upcoming.day) if upcoming else now.date()
-    attempts = history.attempts()
+    attempts = history.attempts_since(rounds[-1].day)  # the oldest round's day on
+    totals = history.summaries()
     recall = recall_on(history, datetime.combine(on, now.timetz()))
     solved = set(recall)
     gaps = []
@@ -49,6 +52,6 @@ def gap_reports(problems: Mapping[str, Entry], history: History, now: datetime) 
             since = [a for a in attempts if a.day >= interview.day
                      and a.slug in problems and problems[a.slug].topic == topic]
             gaps.append(Gap(interview, topic, len(since), sum(a.passed for a in since),
-                            forecast_topic(topic, problems, solved, recall, attempts),
+                            forecast_topic(topic, problems, solved, recall, totals),
                             on.isoformat()))
     return gaps

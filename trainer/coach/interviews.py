@@ -7,8 +7,10 @@ import difflib
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
+from trainer import clock
+from trainer.coach import state
 from trainer.errors import TrainerError
-from trainer.store.history import open_history
+from trainer.store.history import History, open_history
 from trainer.store.interviews import OUTCOMES, Interview
 from trainer.workspace import Workspace
 
@@ -79,7 +81,9 @@ def record_interview(workspace: Workspace, known_topics: Iterable[str], *, day: 
                           topics=parse_topics(topics, known_topics), company=company.strip(),
                           note=note.strip(), added_at=now.isoformat())
     with open_history(workspace) as history:
-        return history.add_interview(interview)
+        added = history.add_interview(interview)
+        forget_untouched_pick(history, today.isoformat())
+    return added
 
 
 def list_interviews(workspace: Workspace) -> list[Interview]:
@@ -92,6 +96,16 @@ def remove_interview(workspace: Workspace, interview_id: int) -> None:
         if not history.remove_interview(interview_id):
             raise TrainerError(f"no interview #{interview_id}; `trainer interview list` "
                                "shows them with their numbers")
+        forget_untouched_pick(history, clock.today().isoformat())
+
+
+def forget_untouched_pick(history: History, today: str) -> None:
+    """Today's pick of `next`, chosen before the interviews changed, is chosen afresh,
+    unless it was attempted today: a problem begun stays until it is passed or skipped."""
+    pick = history.get_state(state.PICK)
+    if pick and pick.get("day") == today and not any(
+            a.day == today for a in history.attempts(pick["slug"])):
+        history.set_state(state.PICK, None)
 
 
 def describe(interview: Interview) -> str:

@@ -25,15 +25,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from trainer.coach.focus import LAST_DAYS_WITHOUT_HARD, next_interview, round_name
 from trainer.coach.scheduler import desired_retention, retrievability
 from trainer.problems.entry import Entry
-from trainer.store.attempts import Attempt
 from trainer.store.history import History
 from trainer.store.interviews import Interview
 
 RECENT_ROUNDS_DAYS = 180  # failed or passed rounds older than this no longer set the plan
 PACE_DAYS = 28  # the learner's pace: problems a practice day over the last four weeks
-LAST_DAYS_WITHOUT_HARD = 2
 
 
 @dataclass(frozen=True)
@@ -84,11 +83,6 @@ class Plan:
         }
 
 
-def next_interview(interviews: list[Interview], today: date) -> Interview | None:
-    upcoming = [i for i in interviews if i.outcome == "upcoming" and i.day >= today.isoformat()]
-    return min(upcoming, key=lambda i: (i.day, i.id or 0), default=None)
-
-
 def gap_topics(interviews: list[Interview], upcoming: Interview | None,
                today: date) -> dict[str, str]:
     """Topic -> why: the upcoming round's, then failed rounds', then passed rounds'."""
@@ -117,15 +111,16 @@ def make_plan(problems: Mapping[str, Entry], history: History, now: datetime) ->
     days_left = max(1, (day - today).days)
     gaps = {topic: why for topic, why in gap_topics(interviews, upcoming, today).items()
             if any(p.topic == topic for p in problems.values())}
-    attempts = history.attempts()
-    tried = set(history.summaries())
+    totals = history.summaries()
+    tried = set(totals)
     recall = recall_on(history, on_the_day)
     solved = set(recall)
     work = _work(problems, gaps, solved, tried, recall)
     per_day = math.ceil(len(work) / days_left) if work else 0
+    sessions = history.sessions_since((today - timedelta(days=PACE_DAYS)).isoformat())
     return Plan(upcoming, days_left, gaps, _lay_out(work, today, days_left), per_day,
-                _pace(attempts, today), [forecast_topic(topic, problems, solved, recall,
-                                                        attempts) for topic in gaps])
+                _pace(sessions), [forecast_topic(topic, problems, solved, recall, totals)
+                                  for topic in gaps])
 
 
 def _work(problems: Mapping[str, Entry], gaps: Mapping[str, str], solved: set[str],
@@ -172,10 +167,8 @@ def _lay_out(work: list[Item], today: date, days_left: int) -> list[tuple[str, l
             for offset, items in enumerate(days)]
 
 
-def _pace(attempts: list[Attempt], today: date) -> float | None:
-    """Problems practised a practice day, over the last PACE_DAYS days."""
-    since = (today - timedelta(days=PACE_DAYS)).isoformat()
-    sessions = {(a.day, a.slug) for a in attempts if a.day >= since}
+def _pace(sessions: set[tuple[str, str]]) -> float | None:
+    """Problems practised a practice day, from the (day, slug) of the last PACE_DAYS days."""
     practice_days = {day for day, _ in sessions}
     return round(len(sessions) / len(practice_days), 2) if practice_days else None
 
@@ -189,19 +182,16 @@ def recall_on(history: History, when: datetime) -> dict[str, float]:
 
 
 def forecast_topic(topic: str, problems: Mapping[str, Entry], solved: set[str],
-              recall: Mapping[str, float], attempts: list[Attempt]) -> Forecast:
+                   recall: Mapping[str, float],
+                   totals: Mapping[str, Mapping[str, Any]]) -> Forecast:
+    """`totals`: per problem its attempts and passes (History.summaries)."""
     slugs = [slug for slug, p in problems.items() if p.topic == topic]
-    mine = [a for a in attempts if a.slug in set(slugs)]
-    pass_rate = sum(a.passed for a in mine) / len(mine) if mine else None
+    tried = sum(totals[slug]["attempts"] for slug in slugs if slug in totals)
+    passes = sum(totals[slug]["passes"] for slug in slugs if slug in totals)
+    pass_rate = passes / tried if tried else None
     recalls = [recall.get(slug, 0.0) for slug in slugs if slug in solved]
     unsolved = len(slugs) - len(recalls)
     chance = (sum(recalls) + unsolved * (pass_rate or 0.0)) / len(slugs) if slugs else 0.0
     return Forecast(topic, len(slugs), len(recalls),
                     round(sum(recalls) / len(recalls), 3) if recalls else None,
                     round(pass_rate, 3) if pass_rate is not None else None, round(chance, 3))
-
-
-def round_name(interview: Interview) -> str:
-    """'the 2026-12-01 Acme round', or 'the 2026-11-20 round' without a company."""
-    at = f" {interview.company}" if interview.company else ""
-    return f"the {interview.day}{at} round"

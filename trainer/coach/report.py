@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from trainer.coach.lessons import lessons
 from trainer.coach.review import TREND_DAYS, topic_reports
 from trainer.coach.stats import Stats, calendar_weeks, compute_stats
 from trainer.problems.spec import Problem
@@ -129,7 +130,9 @@ def report_context(problems: dict[str, Problem], history: History,
     stats: Stats = compute_stats(problems, history, now)
     cells, months = calendar_cells(stats.days, today)
     weeks = week_bars(history.attempts(), today)
+    trends = {report.topic: report.trend for report in topic_reports(problems, history, today)}
     return {
+        "lessons": lessons(problems, history, now, trends),
         "generated": now.strftime("%Y-%m-%d %H:%M"),
         "stats": stats,
         "topics": topic_bars(problems, history, today),

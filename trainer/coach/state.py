@@ -12,7 +12,8 @@ CURRENT = "current"
 
 # Today's choice of `next` ({"day", "topic", "slug", "reason", "why"}), kept all day so that
 # `next` answers the same until it is passed or skipped; then `next` chooses afresh among
-# the rest. Written by coach/scheduler.py; `trainer skip` clears it (coach/practice.py).
+# the rest. Written by coach/scheduler.py; `trainer skip` clears it (coach/practice.py), and
+# so does a change of interviews while it is not yet attempted (coach/interviews.py).
 PICK = "pick"
 
 # The problems deferred today with `trainer skip` ({"day", "slugs"}): not failures, and not

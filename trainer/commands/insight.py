@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 
 from trainer.commands.support import warn_broken, workspace_catalogue
+
+if TYPE_CHECKING:
+    from trainer.coach.lessons import Lessons
 
 
 @click.command("review")
@@ -12,6 +16,7 @@ from trainer.commands.support import warn_broken, workspace_catalogue
 def review_command(as_json: bool) -> None:
     """Topics that keep failing, problems due for review, and what to do next in each."""
     from trainer import clock
+    from trainer.coach.lessons import lessons
     from trainer.coach.review import topic_reports
     from trainer.screen import width, wrap
     from trainer.store.history import open_history
@@ -20,12 +25,16 @@ def review_command(as_json: bool) -> None:
     warn_broken(catalogue)
     with open_history(workspace) as history:
         reports = topic_reports(catalogue.index, history, clock.today())
+        learnt = lessons(catalogue.index, history, clock.now(),
+                         {report.topic: report.trend for report in reports})
     if as_json:
-        click.echo(json.dumps([report.to_json() for report in reports]))
+        click.echo(json.dumps([{**report.to_json(), **learnt.for_topic(report.topic)}
+                               for report in reports]))
         return
     started = [r for r in reports if r.attempts]
     if not started:
         click.echo("No attempts yet: `trainer next` gives you a first problem.")
+        echo_lessons(learnt)
         return
     wide = max(10, min(20, width() - 48))  # the bar gives way on a narrow terminal
     click.secho(f"{'topic':20} {'pass rate':{wide + 6}} {'attempts':>8}  trend", bold=True)
@@ -47,6 +56,30 @@ def review_command(as_json: bool) -> None:
     untouched = [r.topic for r in reports if not r.attempts]
     if untouched:
         click.echo("\n" + wrap(f"Not started yet: {', '.join(untouched)}", "  ", first=""))
+    echo_lessons(learnt)
+
+
+def echo_lessons(learnt: Lessons) -> None:
+    """The sections after the topics: each logged gap, then the failures' kinds."""
+    from trainer.coach.focus import round_name
+    from trainer.screen import wrap
+    from trainer.words import plural
+
+    if learnt.gaps:
+        click.secho("\nGaps your interviews showed:", bold=True)
+        for gap in learnt.gaps:
+            forecast = gap.forecast
+            click.echo(wrap(f"{gap.topic}: {round_name(gap.interview)}, "
+                            f"{gap.interview.outcome}. Since then "
+                            f"{plural(gap.attempts, 'attempt')}, {gap.passes} passed; "
+                            f"trend {gap.trend}", "    ", first="  "))
+            click.echo(wrap(f"forecast for {gap.on}: {forecast.chance:.0%} chance to pass "
+                            f"one of its problems (solved {forecast.solved} of "
+                            f"{forecast.problems})", "      ", first="    "))
+    if learnt.failures:
+        click.secho("\nWhat keeps failing:", bold=True)
+        for failures in learnt.failures.values():
+            click.echo(wrap(failures.sentence, "    ", first="  "))
 
 
 @click.command("stats")

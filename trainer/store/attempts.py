@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from trainer.store.cards import put_card
 from trainer.store.cases import KeptCase, insert_case
@@ -55,6 +55,14 @@ class Attempt:
     @property
     def day(self) -> str:
         return self.at.date().isoformat()
+
+
+class Sitting(NamedTuple):
+    """What the scheduler reads of an attempt: which problem, which day, passed or not."""
+
+    slug: str
+    day: str
+    passed: bool
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,26 @@ class AttemptStore(Database):
         else:
             rows = self.read(f"{ATTEMPT_QUERY} WHERE slug = ?{only} ORDER BY id", (slug,))
         return [attempt_from_row(row) for row in rows]
+
+    def sittings(self) -> list[Sitting]:
+        """Every attempt (a grading that counts) as a Sitting, oldest first: the three
+        columns only, so that a long history reads in a fraction of the time."""
+        rows = self.read("SELECT slug, day, verdict = 'passed' FROM attempts"
+                         " WHERE counted ORDER BY id")
+        return [Sitting(slug, day, bool(passed)) for slug, day, passed in rows]
+
+    def attempts_since(self, day: str) -> list[Attempt]:
+        """The attempts (gradings that count) of `day` and after, oldest first: through
+        attempts_by_day, so a long history costs only its recent rows."""
+        rows = self.read(f"{ATTEMPT_QUERY} INDEXED BY attempts_by_day"
+                         " WHERE day >= ? AND counted ORDER BY id", (day,))
+        return [attempt_from_row(row) for row in rows]
+
+    def sessions_since(self, day: str) -> set[tuple[str, str]]:
+        """(day, slug) of each problem practised on `day` or after."""
+        rows = self.read("SELECT DISTINCT day, slug FROM attempts INDEXED BY attempts_by_day"
+                         " WHERE day >= ? AND counted", (day,))
+        return {(day_, slug) for day_, slug in rows}
 
     def summaries(self) -> dict[str, dict[str, Any]]:
         """Per problem: attempts, passes, the last verdict and day."""
@@ -155,6 +183,14 @@ class AttemptStore(Database):
         return {slug: ClaimTally(int(time or 0), int(time_missed or 0), int(space or 0),
                                  int(space_missed or 0))
                 for slug, time, time_missed, space, space_missed in rows}
+
+    def latest_failures(self, limit: int) -> list[tuple[str, str, dict[str, Any] | None]]:
+        """The latest `limit` failed attempts, newest first: (slug, verdict,
+        counterexample). Read by id from the end, so a long history costs no more."""
+        rows = self.read("SELECT slug, verdict, counterexample FROM attempts"
+                         " WHERE counted AND NOT passed ORDER BY id DESC LIMIT ?", (limit,))
+        return [(slug, verdict, json.loads(shown) if shown else None)
+                for slug, verdict, shown in rows]
 
     def practice_days(self) -> dict[str, int]:
         return dict(self.read("SELECT day, attempts FROM day_totals ORDER BY day"))
