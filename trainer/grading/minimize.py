@@ -71,7 +71,7 @@ def size_key(value: Any) -> tuple[int, float]:
         elif isinstance(item, int):
             magnitude += 2 * abs(item) + (item < 0)
         elif isinstance(item, float):
-            magnitude += abs(item) + (0.0 if item.is_integer() else 0.5)
+            magnitude += 2 * abs(item) + (item < 0) + (0.0 if item.is_integer() else 0.5)
     return size, magnitude
 
 

@@ -21,12 +21,13 @@ from trainer.grading.minimize import Budget, Path, minimize
 from trainer.grading.outcome import CaseFailure, GradingStopped
 from trainer.grading.stateful import DesignRunner
 
-CALLS, SECONDS = 2000, 3.0  # at most this much more work for a failure
+CALLS, SECONDS = 1000, 5.0  # at most this much more work for a failure; the runs bound
+# it, so that a replay with the same seed shows the same input, the time only on a slow machine
 
 
 def smallest_call(runner: CaseRunner, args: dict[str, Any],
                   failure: CaseFailure) -> CaseFailure:
-    return _smallest(runner, args, failure, runner.check_call, lambda _: False)
+    return smaller_failure(runner, args, failure, runner.check_call, lambda _: False)
 
 
 def smallest_sequence(runner: CaseRunner, calls: list[list[Any]],
@@ -41,11 +42,13 @@ def smallest_sequence(runner: CaseRunner, calls: list[list[Any]],
     def fixed(path: Path) -> bool:
         return path == (0,) or len(path) == 2  # the constructor; a call's name and args
 
-    return _smallest(runner, calls, failure, run, fixed)
+    return smaller_failure(runner, calls, failure, run, fixed)
 
 
-def _smallest(runner: CaseRunner, value: Any, failure: CaseFailure,
-              run: Callable[[Any], None], fixed: Callable[[Path], bool]) -> CaseFailure:
+def smaller_failure(runner: CaseRunner, value: Any, failure: CaseFailure,
+                    run: Callable[[Any], None], fixed: Callable[[Path], bool]) -> CaseFailure:
+    """The failure on the smallest input found from `value`; `run(candidate)` raises a
+    CaseFailure when the solution fails on it."""
     kind = failure_kind(failure)
     found = [failure]
     stopped = [False]
@@ -73,7 +76,8 @@ def _smallest(runner: CaseRunner, value: Any, failure: CaseFailure,
             pass  # error): not an input to show
         return False
 
-    minimize(value, fails, valid=valid, fixed=fixed, budget=Budget(CALLS, SECONDS))
+    with contextlib.suppress(Exception):  # the failure in hand is shown whatever happens
+        minimize(value, fails, valid=valid, fixed=fixed, budget=Budget(CALLS, SECONDS))
     return found[0]
 
 
