@@ -62,7 +62,11 @@ def size_key(value: Any) -> tuple[int, float]:
             size += len(item)
             magnitude += sum(char_rank(c) for c in item)
         elif isinstance(item, list):
-            stack.extend(item)
+            if all(type(v) is int for v in item):  # a flat list of ints, in C loops
+                size += len(item)
+                magnitude += 2 * sum(map(abs, item)) + sum(v < 0 for v in item)
+            else:
+                stack.extend(item)
         elif isinstance(item, dict):
             size -= 1  # an argument dict, or a node's fields: its keys are not content
             stack.extend(item.values())
@@ -85,32 +89,41 @@ def minimize(value: Any, fails: Callable[[Any], bool], *,
     return _Search(value, fails, valid, fixed, budget or Budget()).run()
 
 
+class _Spent(Exception):
+    """The budget is used up."""
+
+
 class _Search:
     def __init__(self, value: Any, fails: Callable[[Any], bool], valid: Callable[[Any], bool],
                  fixed: Callable[[Path], bool], budget: Budget) -> None:
         self.best, self.fails, self.valid, self.fixed = value, fails, valid, fixed
         self.budget = budget
         self.best_key = size_key(value)
-        self.seen: set[str] = set()
+        self.seen: set[int] = set()
 
     def run(self) -> Any:
         passes = (self.trim_ends, self.delete_chunks, self.delete_columns, self.renumber,
                   self.lower_ints, self.simplify_chars, self.lower_floats, self.blank_items,
                   self.lower_int_pairs, self.lower_char_pairs, self.delete_char_pairs)
         progress = True
-        while progress and not self.budget.spent():
-            before = self.best_key
-            for shrink_pass in passes:
-                shrink_pass()
-            progress = self.best_key < before
+        try:
+            while progress:
+                before = self.best_key
+                for shrink_pass in passes:
+                    shrink_pass()
+                progress = self.best_key < before
+        except _Spent:
+            pass
         return self.best
 
     def consider(self, candidate: Any) -> bool:
         """Try one candidate; keep it if it is smaller, valid and still fails."""
+        if self.budget.spent():
+            raise _Spent  # ends every pass at once, however many candidates it has left
         key = size_key(candidate)
-        if self.budget.spent() or key >= self.best_key:
+        if key >= self.best_key:
             return False
-        marker = repr(candidate)
+        marker = hash(repr(candidate))
         if marker in self.seen:
             return False
         self.seen.add(marker)

@@ -21,7 +21,7 @@ from trainer.grading.minimize import Budget, Path, minimize
 from trainer.grading.outcome import CaseFailure, GradingStopped
 from trainer.grading.stateful import DesignRunner
 
-CALLS, SECONDS = 1000, 5.0  # at most this much more work for a failure; the runs bound
+CALLS, SECONDS = 1000, 3.0  # at most this much more work for a failure; the runs bound
 # it, so that a replay with the same seed shows the same input, the time only on a slow machine
 
 
