@@ -4,6 +4,7 @@ valid and still fails, and always ends smaller or equal."""
 from __future__ import annotations
 
 import itertools
+import time
 from typing import Any
 
 from hypothesis import given
@@ -97,3 +98,12 @@ def test_the_result_is_valid_still_fails_and_is_no_larger(value: Any, limit: int
     found = minimize(value, fails, valid=valid)
     assert fails(found) and valid(found)
     assert size_key(found) <= size_key(value)
+
+
+def test_the_time_budget_ends_every_pass_at_once() -> None:
+    # a failure that needs almost all of a long list: every candidate costs a copy
+    started = time.monotonic()
+    found = minimize(list(range(100_000)), lambda v: len(v) > 99_990,
+                     budget=Budget(calls=10**6, seconds=0.5))
+    assert time.monotonic() - started < 5  # was minutes: passes went on building candidates
+    assert len(found) > 99_990
