@@ -107,3 +107,15 @@ def test_the_time_budget_ends_every_pass_at_once() -> None:
                      budget=Budget(calls=10**6, seconds=0.5))
     assert time.monotonic() - started < 5  # was minutes: passes went on building candidates
     assert len(found) > 99_990
+
+
+def test_a_square_grid_stays_square() -> None:
+    grid = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+
+    def valid(args: dict[str, Any]) -> bool:
+        return all(len(row) == len(args["m"]) for row in args["m"])
+
+    def fails(args: dict[str, Any]) -> bool:  # wrong on any matrix of 2 x 2 or larger
+        return len(args["m"]) >= 2
+
+    assert minimize({"m": grid}, fails, valid=valid) == {"m": [[0, 0], [0, 0]]}

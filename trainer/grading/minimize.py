@@ -102,7 +102,8 @@ class _Search:
         self.seen: set[int] = set()
 
     def run(self) -> Any:
-        passes = (self.trim_ends, self.delete_chunks, self.delete_columns, self.renumber,
+        passes = (self.trim_ends, self.delete_chunks, self.delete_columns,
+                  self.delete_crosses, self.renumber,
                   self.lower_ints, self.simplify_chars, self.lower_floats, self.blank_items,
                   self.lower_int_pairs, self.lower_char_pairs, self.delete_char_pairs)
         progress = True
@@ -184,6 +185,21 @@ class _Search:
                 if any(self.fixed((*path, r, column)) for r in range(len(rows))) or not (
                         self.consider(put(self.best, path, narrower))):
                     column += 1
+
+    def delete_crosses(self) -> None:
+        """Delete row i and column i of a square grid together: it stays square."""
+        for path in sorted(self.sequences(), key=len):
+            index = 0
+            while self.has(path):
+                rows = get(self.best, path)
+                if not (isinstance(rows, list) and len(rows) > 1 and index < len(rows)
+                        and all(isinstance(r, list) and len(r) == len(rows) for r in rows)):
+                    break
+                smaller = [r[:index] + r[index + 1:] for k, r in enumerate(rows) if k != index]
+                removed = [(*path, index), *((*path, k, index) for k in range(len(rows)))]
+                if any(map(self.fixed, removed)) or not self.consider(
+                        put(self.best, path, smaller)):
+                    index += 1
 
     # -- integers -------------------------------------------------------------------
     def renumber(self) -> None:
