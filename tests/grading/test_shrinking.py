@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import trainer
 from trainer.grading.engine import grade
 from trainer.grading.outcome import Outcome
 from trainer.grading.reference import load_reference
@@ -153,3 +154,16 @@ def test_design_a_minimum_by_size_shrinks_to_the_shortest_sequence(grader: Grade
     shown = str(failed_on(grader("min-stack", SMALLEST_BY_SIZE, seed)))
     assert shown in ("MinStack(); push(0); push(-1); get_min()",
                      "MinStack(); push(-1); push(0); get_min()"), shown
+
+
+def test_the_command_shows_the_shrunk_input(with_problems: Callable[..., Workspace],
+                                            tmp_path: Path) -> None:
+    with_problems("valid-palindrome")
+    path = tmp_path / "attempt.py"
+    path.write_text(textwrap.dedent(EVEN_PALINDROMES_FAIL))
+    result = trainer("grade", "valid-palindrome", "--file", str(path), "--seed", "2",
+                     "--no-record")
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    assert "  on a generated input (shrunk to the smallest that fails)" in lines
+    assert "  input:     s='aa'" in lines  # was a 230-character string for this seed

@@ -102,7 +102,7 @@ class _Search:
         self.seen: set[int] = set()
 
     def run(self) -> Any:
-        passes = (self.trim_ends, self.delete_chunks, self.delete_columns,
+        passes = (self.collapse, self.trim_ends, self.delete_chunks, self.delete_columns,
                   self.delete_crosses, self.renumber,
                   self.lower_ints, self.simplify_chars, self.lower_floats, self.blank_items,
                   self.lower_int_pairs, self.lower_char_pairs, self.delete_char_pairs)
@@ -138,6 +138,16 @@ class _Search:
             return False
         self.best, self.best_key = candidate, key
         return True
+
+    def collapse(self) -> None:
+        """Every character made the same simple one, every integer 0: a few runs that,
+        when the failure does not care, save a run per value."""
+        if self.strings():
+            for new in FIRST_CHOICES:
+                if self.consider(self.map_strings(partial(_every_char, new))):
+                    break
+        if self.ints():
+            self.consider(self.map_ints(lambda _: 0))
 
     # -- deleting -------------------------------------------------------------------
     def delete_chunks(self) -> None:
@@ -388,6 +398,10 @@ class _Search:
 
 def _mapped(mapping: dict[int, int], value: int) -> int:
     return mapping.get(value, value)
+
+
+def _every_char(new: str, text: str) -> str:
+    return new * len(text)
 
 
 def _replace(old: str, new: str, text: str) -> str:
