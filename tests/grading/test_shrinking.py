@@ -18,7 +18,7 @@ from trainer.problems.spec import load_problem
 from trainer.workspace import Workspace
 
 Grader = Callable[[str, str, int], Outcome]
-SEEDS = range(4)
+SEEDS = (2, 3)  # valid-palindrome showed a 230-character string for both
 
 EVEN_PALINDROMES_FAIL = """
 def is_palindrome(s: str) -> bool:
@@ -114,7 +114,6 @@ def failed_on(outcome: Outcome) -> object:
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_exact_a_palindrome_bug_shrinks_to_two_letters(grader: Grader, seed: int) -> None:
-    # seeds 2 to 5 used to show a 230-character string drawn from one random seed
     assert failed_on(grader("valid-palindrome", EVEN_PALINDROMES_FAIL, seed)) == {"s": "aa"}
 
 
