@@ -3,8 +3,9 @@
     grade(reference, path) -> Outcome
 
 The solution runs only in the worker (sandbox.py). Examples come first (quick, readable
-failures), then Hypothesis's generated inputs, shrunk to the smallest failing one, then
-the complexity ladder, which also checks the answers on the largest inputs.
+failures), then Hypothesis's generated inputs, a failing one shrunk by Hypothesis and then
+on the input itself (smallest.py), then the complexity ladder, which also checks the
+answers on the largest inputs.
 """
 
 from __future__ import annotations
