@@ -51,7 +51,9 @@ def test_a_grid_loses_rows_and_columns() -> None:
 
     def valid(args: dict[str, Any]) -> bool:
         rows = args["grid"]
-        return bool(rows) and bool(rows[0]) and len({len(r) for r in rows}) == 1
+        cells = [cell for row in rows for cell in row]
+        return bool(cells) and len({len(r) for r in rows}) == 1 and all(
+            type(cell) is int for cell in cells)
 
     def fails(args: dict[str, Any]) -> bool:  # wrong when a 1 is on the last row
         return 1 in args["grid"][-1] and len(args["grid"]) > 1

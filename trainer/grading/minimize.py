@@ -105,7 +105,8 @@ class _Search:
         passes = (self.collapse, self.trim_ends, self.delete_chunks, self.delete_columns,
                   self.delete_crosses, self.renumber,
                   self.lower_ints, self.simplify_chars, self.lower_floats, self.blank_items,
-                  self.lower_int_pairs, self.lower_char_pairs, self.delete_char_pairs)
+                  self.lower_int_pairs, self.lower_char_pairs, self.delete_char_pairs,
+                  self.lower_each_int)
         progress = True
         try:
             while progress:
@@ -228,10 +229,14 @@ class _Search:
             self.consider(self.map_ints(partial(_mapped, mapping)))
 
     def lower_ints(self) -> None:
-        """Each distinct integer, largest first, made as small as it will go: everywhere
-        at once, then at one place at a time."""
+        """Each distinct integer, largest first, made as small as it will go, everywhere
+        at once (equal values stay equal)."""
         for value in sorted(set(self.ints()), key=lambda v: -abs(v)):
             self.lower(value, self.replace_int)
+
+    def lower_each_int(self) -> None:
+        """Each integer lowered at its own place: the slowest pass (a run or more per
+        integer), so the last, after the deletions it may make possible."""
         for path in self.int_paths():
             node = get(self.best, path) if self.has(path) else None
             if type(node) is int and node != 0:
@@ -326,7 +331,7 @@ class _Search:
     def blank_items(self) -> None:
         """An item of a list replaced by None (a missing node of a level-order tree)."""
         for path in self.int_paths():
-            if self.has(path) and get(self.best, path) is not None:
+            if self.has(path) and type(get(self.best, path)) is int:
                 self.consider(put(self.best, path, None))
 
     # -- walking the value ------------------------------------------------------------
@@ -360,10 +365,14 @@ class _Search:
                 if type(node) is float and not self.fixed(path)]
 
     def has(self, path: Path) -> bool:
-        try:
-            get(self.best, path)
-        except (IndexError, KeyError, TypeError):
-            return False
+        """Whether `path` still leads somewhere, through lists and dicts only."""
+        node = self.best
+        for key in path:
+            inside = (isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node)
+                      or isinstance(node, dict) and key in node)
+            if not inside:
+                return False
+            node = node[key]
         return True
 
     def map_values(self, change: Callable[[Any], Any]) -> Any:
