@@ -368,9 +368,8 @@ class _Search:
         """Whether `path` still leads somewhere, through lists and dicts only."""
         node = self.best
         for key in path:
-            inside = (isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node)
-                      or isinstance(node, dict) and key in node)
-            if not inside:
+            in_list = isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node)
+            if not (in_list or (isinstance(node, dict) and key in node)):
                 return False
             node = node[key]
         return True
