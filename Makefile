@@ -36,9 +36,10 @@ bench: install  ## the quick benchmarks: learning effect, command speed, grading
 	$(BIN)/python bench/cli_speed.py
 	$(BIN)/python bench/grade_time.py
 
-bench-grader: install  ## the long ones: complexity-check flips, mutation kill rates
+bench-grader: install  ## the long ones: complexity-check flips, mutation kill rates, shrinking
 	$(BIN)/python bench/complexity.py
 	$(BIN)/python bench/mutation.py
+	$(BIN)/python bench/shrink.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -4,9 +4,9 @@
 
 The solution runs only in the worker (sandbox.py). The inputs it failed on before (and the
 learner's own) come first, then the examples (quick, readable failures), then Hypothesis's
-generated inputs, shrunk to the smallest failing one, then the complexity ladder, which
-also checks the answers on the largest inputs. Last, the `# Complexity:` line the learner
-wrote is set beside what was measured.
+generated inputs, a failing one shrunk by Hypothesis and then on the input itself
+(smallest.py), then the complexity ladder, which also checks the answers on the largest
+inputs. Last, the `# Complexity:` line the learner wrote is set beside what was measured.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ import time
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, Phase, Verbosity, given, seed, settings
 from hypothesis.errors import HypothesisException
-from hypothesis.stateful import RuleBasedStateMachine, run_state_machine_as_test
+from hypothesis.stateful import run_state_machine_as_test
 
 from trainer.errors import SpecError
 from trainer.grading.cases import CaseRunner
@@ -31,6 +32,7 @@ from trainer.grading.outcome import CaseFailure, GradingStopped, KeptInput, Outc
 from trainer.grading.reference import Reference
 from trainer.grading.sandbox import Sandbox, WorkerFailure
 from trainer.grading.scan import compile_error, find_forbidden
+from trainer.grading.smallest import smallest_call, smallest_sequence
 from trainer.grading.stateful import DesignRunner, state_machine, unfit_calls
 from trainer.grading.values import list_note
 from trainer.problems.claimed import claims_in
@@ -180,14 +182,16 @@ def _generated(runner: CaseRunner, chosen_seed: int, progress: Progress | None) 
         if progress and done[0] <= total:
             progress("generated", done[0], total)
 
+    failing: list[Any] = [None]  # the last input that failed: Hypothesis's smallest
     try:
         if runner.problem.is_design:
             machine = state_machine(runner)
             original_step = machine.__init__
 
-            def counted(self: RuleBasedStateMachine) -> None:
+            def counted(self: Any) -> None:
                 tick()
                 original_step(self)
+                failing[0] = self.design  # its calls, up to the failing one, at the end
 
             machine.__init__ = counted  # type: ignore[method-assign]
             run_state_machine_as_test(
@@ -201,10 +205,18 @@ def _generated(runner: CaseRunner, chosen_seed: int, progress: Progress | None) 
             @given(strategy)
             def case(args: dict[str, object]) -> None:
                 tick()
+                failing[0] = args
                 runner.check_call(args)
 
             case()
-    except (CaseFailure, SpecError):
+    except CaseFailure as failure:
+        # Hypothesis shrinks the generator's choices; the input itself may shrink further.
+        if runner.problem.is_design:
+            design = failing[0]
+            calls = design.calls[:design.shown_calls or None]
+            raise smallest_sequence(runner, calls, failure) from None
+        raise smallest_call(runner, failing[0], failure) from None
+    except SpecError:
         raise
     except HypothesisException as error:
         # A solution that fails only sometimes (flaky): report the last failure seen.

@@ -139,8 +139,6 @@ def _check_args(problem: Problem, signature: Signature, args: dict[str, Any],
 def mistyped(value: Any, type_: Type, depth: int = 0) -> str | None:
     """None when plain data can stand for the declared type, else what is wrong."""
     name = type_.name
-    shown = repr(value)
-    shown = shown if len(shown) <= 40 else shown[:37] + "..."
     if depth > 50:
         return "nested too deeply"
     if name in ("Any", "object"):
@@ -148,17 +146,18 @@ def mistyped(value: Any, type_: Type, depth: int = 0) -> str | None:
     if name == "union":
         if any(mistyped(value, member, depth) is None for member in type_.args):
             return None
-        return f"got {shown}"
+        return f"got {_shown(value)}"
     if name == "None":
-        return None if value is None else f"got {shown}"
+        return None if value is None else f"got {_shown(value)}"
     if name == "float":
         ok = type(value) in (int, float)
     elif name in ("int", "bool", "str"):
         ok = type(value).__name__ == name
     elif name == "ListNode":
+        values = value
         if isinstance(value, dict) and set(value) <= {"values", "cycle_to"}:
-            value = value.get("values")
-        ok = isinstance(value, list) and all(type(item) is int for item in value)
+            values = value.get("values")
+        ok = isinstance(values, list) and all(type(item) is int for item in values)
     elif name == "TreeNode":
         ok = isinstance(value, list) and all(item is None or type(item) is int
                                              for item in value)
@@ -167,7 +166,7 @@ def mistyped(value: Any, type_: Type, depth: int = 0) -> str | None:
         if name == "set" and isinstance(value, set):
             value = list(value)
         if not isinstance(value, list):
-            return f"expected a list, got {shown}"
+            return f"expected a list, got {_shown(value)}"
         for item in value:
             why = mistyped(item, type_.args[0], depth + 1) if type_.args else None
             if why:
@@ -175,7 +174,7 @@ def mistyped(value: Any, type_: Type, depth: int = 0) -> str | None:
         return None
     elif name == "tuple":
         if not isinstance(value, list) or len(value) != len(type_.args):
-            return f"expected {len(type_.args)} items, got {shown}"
+            return f"expected {len(type_.args)} items, got {_shown(value)}"
         for item, arg in zip(value, type_.args, strict=True):
             why = mistyped(item, arg, depth + 1)
             if why:
@@ -185,4 +184,11 @@ def mistyped(value: Any, type_: Type, depth: int = 0) -> str | None:
         ok = isinstance(value, dict)
     else:
         ok = True
-    return None if ok else f"got {shown}"
+    return None if ok else f"got {_shown(value)}"
+
+
+def _shown(value: Any) -> str:
+    """A value as an error shows it: its repr, cut at 40 characters (made only for an
+    error: a repr at every level of a large input costs more than the check)."""
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
