@@ -187,3 +187,61 @@ def test_a_solution_can_write_the_workspaces_files(started: Workspace) -> None:
     mark = solution_that_leaves_a_mark(started)
     assert trainer("grade", "echo-one").returncode == 0
     assert mark.exists()
+
+
+
+def alias_bomb(levels: int = 8) -> str:
+    """An output whose nested aliases expand to 10 * 9^levels values."""
+    value = "&a0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]"
+    for level in range(1, levels + 1):
+        value = f"&a{level} [{value}" + f", *a{level - 1}" * 8 + "]"
+    return value
+
+
+@pytest.mark.parametrize(("spec", "wanted"), [
+    ("", ": the file is empty: a problem.yaml needs slug:"),
+    ("- slug\n", ":1: expected keys at the top (slug: ..., title: ..., and so on), found a list"),
+    ("slug: echo-two\n\ttitle: x\n", ":2: a tab character (column 1): YAML indents with spaces "
+                                     "only; replace the tab with spaces"),
+    ("difficulty: 7", ":4: difficulty: expected one of easy, "
+                                                    "medium, hard, got 7"),
+    ("difficulty: !!python/object/apply:os.system [echo hi]",
+     ":4: the tag !!python/object/apply:os.system is not allowed: a problem.yaml holds plain "
+     "data only"),
+    ("output-bomb", ":12: expanded aliases (*name) make more than 100,000 values here"),
+])
+def test_a_broken_spec_says_what_is_wrong_in_plain_words(
+    make_problem: Callable[..., Path], spec: str, wanted: str,
+) -> None:
+    from tests.helpers import MINIMAL_SPEC
+
+    valid = MINIMAL_SPEC.format(slug="echo-two", title="Echo Two", topic="arrays-hashing",
+                                difficulty="easy")
+    if spec.startswith("difficulty:"):
+        spec = valid.replace("difficulty: easy", spec)
+    elif spec == "output-bomb":
+        spec = valid.replace("    output: 1\n", f"    output: {alias_bomb()}\n")
+    folder = make_problem("echo-two", spec=spec)
+    for command in ("validate", "show", "start"):
+        result = trainer(command, "echo-two")
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        assert f"{folder / 'problem.yaml'}{wanted}" in result.stderr, result.stderr
+        assert result.stderr.count(str(folder)) == 1 and "Traceback" not in result.stderr
+    assert not (folder.parent.parent / "solutions" / "echo_two.py").exists()
+
+
+def test_a_problem_yaml_that_is_a_folder_is_named_so(make_problem: Callable[..., Path]) -> None:
+    folder = make_problem("echo-two")
+    (folder / "problem.yaml").unlink()
+    (folder / "problem.yaml").mkdir()
+    result = trainer("validate", "echo-two")
+    assert result.returncode == 2
+    assert "problem.yaml: is a folder, not a file" in result.stderr
+
+
+def test_a_missing_workspace_folder_is_named_as_missing(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRAINER_WORKSPACE", str(tmp_path / "typo"))
+    result = trainer("list")
+    assert result.returncode == 2
+    assert f"TRAINER_WORKSPACE={tmp_path / 'typo'}: no such folder" in result.stderr

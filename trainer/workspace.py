@@ -54,6 +54,11 @@ def find_workspace(start: Path | None = None) -> Workspace:
     configured = os.environ.get(WORKSPACE_VARIABLE)
     if configured:
         root = Path(configured).expanduser()
+        if not root.is_dir():
+            raise WorkspaceError(
+                f"{WORKSPACE_VARIABLE}={configured}: no such folder; set it to the folder "
+                "that holds problems/ and solutions/, or unset it to use the current folder"
+            )
         if not (root / "problems").is_dir():
             raise WorkspaceError(
                 f"{WORKSPACE_VARIABLE}={configured} has no problems/ folder; "
