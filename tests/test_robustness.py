@@ -245,3 +245,76 @@ def test_a_missing_workspace_folder_is_named_as_missing(tmp_path: Path,
     result = trainer("list")
     assert result.returncode == 2
     assert f"TRAINER_WORKSPACE={tmp_path / 'typo'}: no such folder" in result.stderr
+
+
+def break_reference(folder: Path, how: str) -> None:
+    """The problem's reference.py, broken in one of the ways an author breaks it."""
+    from tests.helpers import MINIMAL_REFERENCE
+
+    reference = folder / "reference.py"
+    if how.startswith("import:"):
+        reference.write_text(how.removeprefix("import:") + "\n" + MINIMAL_REFERENCE)
+    elif how.startswith("call:"):
+        reference.write_text(MINIMAL_REFERENCE.replace("    return x\n",
+                                                       f"    {how.removeprefix('call:')}\n"))
+    elif how == "missing entry":
+        reference.write_text(MINIMAL_REFERENCE.replace("def identity", "def other"))
+    elif how == "syntax error":
+        reference.write_text(MINIMAL_REFERENCE.replace("def identity(x: int)", "def identity(x"))
+
+
+@pytest.mark.parametrize("how", ["import:import sys; sys.exit(0)", "import:raise KeyboardInterrupt",
+                                 "import:raise BaseException('no')", "call:raise SystemExit(0)",
+                                 "call:raise KeyboardInterrupt"])
+def test_a_reference_that_exits_or_interrupts_is_a_spec_error(
+    make_problem: Callable[..., Path], workspace: Workspace, how: str,
+) -> None:
+    folder = make_problem("echo-one")
+    break_reference(folder, how)
+    (workspace.solutions / "echo_one.py").write_text("def identity(x: int) -> int:\n"
+                                                     "    return x\n")
+    for command in (("validate", "echo-one"), ("grade", "echo-one")):
+        result = trainer(*command)
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        assert f"{folder / 'reference.py'}:" in result.stdout + result.stderr
+        assert "raised" in result.stdout + result.stderr, (result.stdout, result.stderr)
+
+
+@pytest.mark.parametrize("how", ["missing entry", "syntax error", "import:raise ValueError(1)"])
+def test_a_broken_reference_is_exit_2_everywhere_and_never_offered(
+    make_problem: Callable[..., Path], workspace: Workspace, how: str,
+) -> None:
+    broken = make_problem("echo-one")
+    make_problem("echo-two")
+    break_reference(broken, how)
+    for command in (("validate", "echo-one"), ("grade", "echo-one", "--no-record"),
+                    ("start", "echo-one")):
+        result = trainer(*command)
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        assert str(broken / "reference.py") in result.stdout + result.stderr
+    offered = trainer("next", "--json")
+    assert offered.returncode == 0, offered.stderr
+    assert json.loads(offered.stdout)["slug"] == "echo-two"
+    assert str(broken / "reference.py") in offered.stderr  # named as skipped
+    from tests.helpers import MINIMAL_REFERENCE
+
+    (broken / "reference.py").write_text(MINIMAL_REFERENCE + "\n")  # fixed: offered again
+    assert trainer("start", "echo-one").returncode == 0
+
+
+def test_a_real_ctrl_c_during_grade_is_still_an_interruption(started: Workspace) -> None:
+    import signal
+    import subprocess
+    import time
+
+    from tests.helpers import TRAINER
+
+    (started.solutions / "echo_one.py").write_text(
+        "import time\n\ndef identity(x: int) -> int:\n    time.sleep(0.3)\n    return x\n")
+    process = subprocess.Popen([str(TRAINER), "grade", "echo-one"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+    time.sleep(3)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stderr and "reference.py" not in stderr

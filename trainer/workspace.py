@@ -33,6 +33,11 @@ class Workspace:
         return self.state / "history.sqlite3"
 
     @property
+    def catalogue_cache(self) -> Path:
+        """The index of the problems, rebuilt from the specs whenever it is stale."""
+        return self.state / "cache" / "catalogue.marshal"
+
+    @property
     def failed_inputs(self) -> Path:
         """Where a failing input too large to show is saved, for the learner to open."""
         return self.state / "failed-inputs"

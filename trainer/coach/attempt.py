@@ -6,12 +6,15 @@ Used by `grade` once and by `watch` on every save; the click layer only prints.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer.coach.practice import attempt_summary, current_slug, record_attempt, solution_file
-from trainer.problems.catalogue import Catalogue
+from trainer.errors import SpecError
+from trainer.problems.catalogue import Catalogue, remember_broken_reference
 from trainer.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -53,10 +56,24 @@ def grade_solution(workspace: Workspace, problem: Problem, path: Path, *,
         from trainer.grading.engine import grade
         from trainer.grading.reference import load_reference
 
-        outcome = grade(load_reference(problem), path, seed_value=seed, progress=progress,
-                        inputs_dir=workspace.failed_inputs, sandbox=sandbox)
+        with remembering_a_broken_reference(workspace, problem):
+            outcome = grade(load_reference(problem), path, seed_value=seed,
+                            progress=progress, inputs_dir=workspace.failed_inputs,
+                            sandbox=sandbox)
     return _recorded(workspace, outcome, path, record=record, easy=easy,
                      replay=seed is not None, stub=_stub(problem))
+
+
+@contextlib.contextmanager
+def remembering_a_broken_reference(workspace: Workspace, problem: Problem) -> Iterator[None]:
+    """A reference.py found broken while grading stays broken for every command until it
+    changes: `next` does not offer its problem again."""
+    try:
+        yield
+    except SpecError as error:
+        if error.path == problem.reference_path:
+            remember_broken_reference(workspace.catalogue_cache, error)
+        raise
 
 
 def _stub(problem: Problem) -> str:

@@ -24,7 +24,7 @@ from trainer.grading.cases import CaseRunner
 from trainer.grading.complexity import ComplexityCheck
 from trainer.grading.memory import MemoryCheck
 from trainer.grading.outcome import CaseFailure, GradingStopped, Outcome
-from trainer.grading.reference import Reference
+from trainer.grading.reference import Reference, authors_code
 from trainer.grading.sandbox import Sandbox, WorkerFailure
 from trainer.grading.scan import compile_error, find_forbidden
 from trainer.grading.stateful import DesignRunner, state_machine
@@ -45,6 +45,15 @@ def grade(problem_reference: Reference, solution: Path, *, seed_value: int | Non
 
     `sandbox`: a worker already launched for this file (see Sandbox.launch), which the
     caller closes; without it, one is started and closed here."""
+    with authors_code(problem_reference.problem, "grading with reference.py"):
+        return _grade(problem_reference, solution, seed_value=seed_value,
+                      inputs_dir=inputs_dir, progress=progress, complexity=complexity,
+                      sandbox=sandbox)
+
+
+def _grade(problem_reference: Reference, solution: Path, *, seed_value: int | None,
+           inputs_dir: Path | None, progress: Progress | None, complexity: bool,
+           sandbox: Sandbox | None) -> Outcome:
     problem = problem_reference.problem
     started = time.monotonic()
     chosen_seed = new_seed() if seed_value is None else seed_value
