@@ -318,3 +318,30 @@ def test_a_real_ctrl_c_during_grade_is_still_an_interruption(started: Workspace)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert "interrupted" in stderr and "reference.py" not in stderr
+
+
+def test_a_broken_specs_error_is_remembered_by_size_and_time(
+    make_problem: Callable[..., Path],
+) -> None:
+    """Not parsed again while unchanged: the same size and time give the error found before
+    (a 20 MB spec would cost seconds each time); any change is read afresh."""
+    import os
+
+    make_problem("echo-one")
+    spec = make_problem("echo-two", difficulty="7") / "problem.yaml"
+    first = trainer("list")
+    assert first.returncode == 0 and "got 7" in first.stderr, first.stderr
+    stat = spec.stat()
+    spec.write_text(spec.read_text().replace("difficulty: 7", "difficulty: 8"))
+    os.utime(spec, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert "got 7" in trainer("list").stderr  # remembered, not parsed
+    os.utime(spec, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    assert "got 8" in trainer("list").stderr
+
+
+def test_a_spec_of_megabytes_is_refused_unread(make_problem: Callable[..., Path]) -> None:
+    spec = make_problem("echo-two") / "problem.yaml"
+    spec.write_text(spec.read_text() + "# padding\n" * 200_000)
+    result = trainer("validate", "echo-two")
+    assert result.returncode == 2
+    assert "problem.yaml: is 1.9 MB; a problem.yaml is a few kilobytes" in result.stderr
