@@ -345,3 +345,29 @@ def test_a_spec_of_megabytes_is_refused_unread(make_problem: Callable[..., Path]
     result = trainer("validate", "echo-two")
     assert result.returncode == 2
     assert "problem.yaml: is 1.9 MB; a problem.yaml is a few kilobytes" in result.stderr
+
+
+def test_a_read_only_history_is_named_so_and_can_still_be_read(started: Workspace) -> None:
+    from tests.helpers import read_only_runner
+
+    assert trainer("grade", "echo-one").returncode == 1  # a first attempt: the stub fails
+    for suffix in ("-wal", "-shm"):  # as after the last command closed it
+        assert not started.history_db.with_name(started.history_db.name + suffix).exists()
+    before = started.history_db.read_bytes()
+    run = read_only_runner(started.state)
+    for command in (("list",), ("show", "echo-one"), ("review",), ("stats",),
+                    ("next", "--json"), ("history", "export")):
+        result = run(*command)
+        assert result.returncode == 0, (command, result.stdout, result.stderr)
+    assert "1 attempts" in run("show", "echo-one").stdout
+    assert json.loads(run("next", "--json").stdout)["slug"] == "echo-one"
+    mark = solution_that_leaves_a_mark(started)
+    for command in (("grade", "echo-one"), ("start", "echo-one", "--force"),
+                    ("mock", "--problems", "1"), ("hint", "echo-one")):
+        result = run(*command)
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        assert f"the practice history {started.history_db} is read-only" in result.stderr
+        assert "move it aside" not in result.stderr
+    assert not mark.exists()  # the grading was not run only to be thrown away
+    assert sorted(p.name for p in started.solutions.iterdir()) == ["echo_one.py"]
+    assert started.history_db.read_bytes() == before

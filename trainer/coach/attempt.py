@@ -51,6 +51,7 @@ def grade_solution(workspace: Workspace, problem: Problem, path: Path, *,
         clock.now()
         with open_history(workspace) as history:
             history.check()
+            history.require_writable()
     with Sandbox(problem, path) as sandbox:
         sandbox.launch()  # the worker starts while the grader and the reference load
         from trainer.grading.engine import grade

@@ -36,9 +36,11 @@ def next_problem(workspace: Workspace, catalogue: Catalogue,
             raise TrainerError(f"nothing to practise{where} today: every problem is solved "
                                "and no review is due. Come back tomorrow, or pick one with "
                                "trainer start SLUG")
-        history.set_state(state.CURRENT, choice.slug)
-        kept = _set_aside_for_review(workspace, history, choice) if choice.reason == "review" \
-            else None
+        kept = None
+        if not history.read_only:  # read-only: shown, not remembered, no file moved
+            history.set_state(state.CURRENT, choice.slug)
+            if choice.reason == "review":
+                kept = _set_aside_for_review(workspace, history, choice)
     started = write_stub(workspace, catalogue.get(choice.slug))
     if kept is not None:
         started = Started(started.problem, started.path, started.created, backup=kept)
@@ -83,6 +85,7 @@ def skip_today(workspace: Workspace) -> str:
 def start_problem(workspace: Workspace, problem: Problem, force: bool = False) -> Started:
     with open_history(workspace) as history:  # a damaged history fails before any file moves
         history.check()
+        history.require_writable()
         started = write_stub(workspace, problem, force)
         history.set_state(state.CURRENT, problem.slug)
     return started
