@@ -144,3 +144,25 @@ def read_only_runner(folder: Path) -> Callable[..., subprocess.CompletedProcess[
                               env=env, stdin=subprocess.DEVNULL, timeout=300)
 
     return run
+
+
+def full_disk_runner(folder: Path, disk: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """`trainer` run with `folder` on a full disk: a copy of it on a small file system
+    filled to the last byte, mounted over it in a mount namespace of the command's own (so
+    `folder` itself is never changed). Needs root; the test is skipped otherwise."""
+    disk.mkdir()
+    script = ('mount -t tmpfs -o size=1m tmpfs "$1" && cp -a "$0"/. "$1"/ && '
+              '{ cat /dev/zero > "$1"/filler 2>/dev/null; true; } && '
+              'mount --bind "$1" "$0" && shift 2 && exec "$@"')
+    prefix = ["unshare", "--mount", "--propagation", "private", "sh", "-c", script,
+              str(folder), str(disk), "placeholder"]
+    if os.geteuid() != 0 or subprocess.run([*prefix, "true"], capture_output=True).returncode:
+        raise unittest.SkipTest("cannot make a full disk here (needs root and unshare)")
+
+    def run(*args: str, now: str = "2026-03-01T09:00:00+00:00"
+            ) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "TRAINER_NOW": now}
+        return subprocess.run([*prefix, str(TRAINER), *args], capture_output=True, text=True,
+                              env=env, stdin=subprocess.DEVNULL, timeout=300)
+
+    return run

@@ -371,3 +371,43 @@ def test_a_read_only_history_is_named_so_and_can_still_be_read(started: Workspac
     assert not mark.exists()  # the grading was not run only to be thrown away
     assert sorted(p.name for p in started.solutions.iterdir()) == ["echo_one.py"]
     assert started.history_db.read_bytes() == before
+
+
+def test_a_full_disk_under_the_history_is_named_never_damage(started: Workspace,
+                                                              tmp_path: Path) -> None:
+    from tests.helpers import full_disk_runner
+
+    run = full_disk_runner(started.state, tmp_path / "disk")
+    mark = solution_that_leaves_a_mark(started)
+    for command in (("grade", "echo-one"), ("start", "echo-one", "--force"), ("stats",)):
+        result = run(*command)
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        assert f"the disk that holds the practice history {started.history_db} is full" \
+            in result.stderr
+        assert "move it aside" not in result.stderr
+    assert not mark.exists()
+    assert sorted(p.name for p in started.solutions.iterdir()) == ["echo_one.py"]
+
+
+def test_a_full_disk_under_the_solutions_changes_nothing(started: Workspace,
+                                                         tmp_path: Path) -> None:
+    from tests.helpers import full_disk_runner
+
+    (started.solutions / "echo_one.py").write_text("my work")
+    run = full_disk_runner(started.solutions, tmp_path / "disk")
+    result = run("start", "echo-one", "--force")
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert f"cannot write {started.solutions / 'echo_one.py'}: No space left on device" \
+        in result.stderr and "nothing of yours was changed" in result.stderr
+
+
+def test_a_solutions_path_that_is_a_file_is_named(started: Workspace) -> None:
+    for path in started.solutions.iterdir():
+        path.unlink()
+    started.solutions.rmdir()
+    started.solutions.write_text("notes")
+    result = trainer("start", "echo-one")
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert f"{started.solutions} is a file, where your solutions folder should be" \
+        in result.stderr
+    assert started.solutions.read_text() == "notes"

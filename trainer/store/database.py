@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import tempfile
 import time
@@ -117,10 +118,12 @@ class Database:
             raise unreadable(self.path, sqlite3.DatabaseError(str(rows[0][0])))
 
     def require_writable(self) -> None:
-        """Raise the read-only error now: for commands whose work a failed write would
-        throw away (a grading)."""
+        """Raise the read-only or full-disk error now: for commands whose work a failed
+        write would throw away (a grading) or that move the learner's files first."""
         if self.read_only:
             raise unreadable(self.path, sqlite3.OperationalError("readonly"))
+        if _disk_full(self.path.parent):
+            raise unreadable(self.path, sqlite3.OperationalError("database or disk is full"))
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[None]:
@@ -208,7 +211,24 @@ def unreadable(path: Path, error: sqlite3.Error) -> WorkspaceError:
             f"and nothing was changed. Make {path.parent} and its files writable (chmod u+w "
             "on a folder you own; or remount it read-write) and try again; list, show, "
             "review, stats and next --json still work meanwhile")
+    if "disk is full" in str(error) or _disk_full(path.parent):
+        return WorkspaceError(
+            f"the disk that holds the practice history {path} is full: nothing was recorded "
+            "or changed. Free some space on it and try again")
+    if "disk I/O error" in str(error) or "unable to open" in str(error):
+        return WorkspaceError(
+            f"the practice history {path} could not be opened or written ({error}); trainer "
+            "left it alone. Check that its disk is there, writable and not full, then try "
+            "again")
     return WorkspaceError(
         f"the practice history {path} cannot be read ({error}). trainer will not touch it: "
         f"move it aside (mv {path} {path}.broken) to start a new history, "
         "or restore it from a backup")
+
+
+def _disk_full(folder: Path) -> bool:
+    """Less free space than SQLite needs to open and write (its -shm file alone is 32 KB)."""
+    try:
+        return shutil.disk_usage(folder).free < 256 * 1024
+    except OSError:
+        return False
