@@ -411,3 +411,20 @@ def test_a_solutions_path_that_is_a_file_is_named(started: Workspace) -> None:
     assert f"{started.solutions} is a file, where your solutions folder should be" \
         in result.stderr
     assert started.solutions.read_text() == "notes"
+
+
+def test_a_report_never_writes_over_a_file_that_is_not_a_report(started: Workspace,
+                                                                tmp_path: Path) -> None:
+    notes = tmp_path / "notes.html"
+    notes.write_text("my notes")
+    refused = trainer("report", "-o", str(notes))
+    assert refused.returncode == 2 and "already exists and is not a trainer report" \
+        in refused.stderr
+    assert notes.read_text() == "my notes"
+    assert trainer("report", "-o", str(notes), "--force").returncode == 0
+    assert trainer("report", "-o", str(notes)).returncode == 0  # an earlier report: replaced
+    before = started.history_db.read_bytes()
+    for extra in ((), ("--force",)):
+        result = trainer("report", "-o", str(started.history_db), *extra)
+        assert result.returncode == 2 and "is the practice history itself" in result.stderr
+    assert started.history_db.read_bytes() == before
