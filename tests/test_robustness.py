@@ -428,3 +428,12 @@ def test_a_report_never_writes_over_a_file_that_is_not_a_report(started: Workspa
         result = trainer("report", "-o", str(started.history_db), *extra)
         assert result.returncode == 2 and "is the practice history itself" in result.stderr
     assert started.history_db.read_bytes() == before
+
+
+@pytest.mark.parametrize("now", ["9999-12-31T23:59:59+00:00", "0001-01-01T00:00:00+00:00"])
+@pytest.mark.parametrize("command", [("stats",), ("review",), ("report",)])
+def test_a_trainer_now_beyond_the_calendar_is_named(started: Workspace, now: str,
+                                                    command: tuple[str, ...]) -> None:
+    result = trainer(*command, now=now)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert f"TRAINER_NOW={now!r} is outside the years trainer can schedule in" in result.stderr
