@@ -437,3 +437,15 @@ def test_a_trainer_now_beyond_the_calendar_is_named(started: Workspace, now: str
     result = trainer(*command, now=now)
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert f"TRAINER_NOW={now!r} is outside the years trainer can schedule in" in result.stderr
+
+
+def test_a_state_folder_that_is_a_file_is_named(make_problem: Callable[..., Path],
+                                                workspace: Workspace) -> None:
+    make_problem("echo-one")
+    workspace.state.write_text("notes")
+    for command in (("stats",), ("start", "echo-one")):
+        result = trainer(*command)
+        assert result.returncode == 2, (result.stdout, result.stderr)
+        assert f"{workspace.state} is a file, where trainer keeps your practice history" \
+            in result.stderr
+    assert workspace.state.read_text() == "notes"

@@ -26,6 +26,11 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.read_only = False
+        if path.parent.exists() and not path.parent.is_dir():
+            raise WorkspaceError(
+                f"{path.parent} is a file, where trainer keeps your practice history in a "
+                f"folder of that name: move it aside (mv {path.parent} {path.parent}.old) "
+                "and try again")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             if not path.exists():
