@@ -449,3 +449,17 @@ def test_a_state_folder_that_is_a_file_is_named(make_problem: Callable[..., Path
         assert f"{workspace.state} is a file, where trainer keeps your practice history" \
             in result.stderr
     assert workspace.state.read_text() == "notes"
+
+
+def test_an_empty_solution_file_gets_the_stub(make_problem: Callable[..., Path],
+                                              workspace: Workspace) -> None:
+    """An empty file holds no work (a stub cut short by a kill, or emptied): `start` and
+    `next` write the stub in its place; a file with anything in it stays."""
+    make_problem("echo-one")
+    stub = workspace.solutions / "echo_one.py"
+    stub.write_text("")
+    result = trainer("start", "echo-one")
+    assert result.returncode == 0 and "Wrote solutions/echo_one.py" in result.stdout
+    assert "def identity(x: int) -> int:" in stub.read_text()
+    stub.write_text(" ")
+    assert trainer("start", "echo-one").returncode == 0 and stub.read_text() == " "

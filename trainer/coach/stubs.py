@@ -47,6 +47,11 @@ def write_stub(workspace: Workspace, problem: Problem, force: bool = False) -> S
     backup = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_file() and path.stat().st_size == 0:
+            # Empty: no work to keep (a stub written whole is never empty, so this one was
+            # cut short, or emptied): the stub goes in its place.
+            replace_whole(path, stub)
+            return Started(problem, path, created=True)
         if path.exists():
             if not force:
                 return Started(problem, path, created=False)
@@ -80,6 +85,20 @@ def set_aside(path: Path, folder: Path, stem: str, suffix: str) -> Path:
             continue
         os.replace(path, target)
         return target
+
+
+def replace_whole(path: Path, text: str) -> None:
+    """Replace `path` with `text`, written beside it first: never half written."""
+    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                       suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(partial, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(partial)
+        raise
 
 
 def write_new(path: Path, text: str) -> bool:
