@@ -363,7 +363,8 @@ def test_a_read_only_history_is_named_so_and_can_still_be_read(started: Workspac
     assert json.loads(run("next", "--json").stdout)["slug"] == "echo-one"
     mark = solution_that_leaves_a_mark(started)
     for command in (("grade", "echo-one"), ("start", "echo-one", "--force"),
-                    ("mock", "--problems", "1"), ("hint", "echo-one")):
+                    ("mock", "--problems", "1"), ("hint", "echo-one"),
+                    ("watch", "echo-one")):
         result = run(*command)
         assert result.returncode == 2, (command, result.stdout, result.stderr)
         assert f"the practice history {started.history_db} is read-only" in result.stderr

@@ -44,14 +44,8 @@ def grade_solution(workspace: Workspace, problem: Problem, path: Path, *,
                    progress: Progress | None = None) -> Graded:
     from trainer.grading.sandbox import Sandbox
 
-    if record:  # what would throw the verdict away fails before the work, not after
-        from trainer import clock
-        from trainer.store.history import open_history
-
-        clock.now()
-        with open_history(workspace) as history:
-            history.check()
-            history.require_writable()
+    if record:
+        _can_record(workspace)
     with Sandbox(problem, path) as sandbox:
         sandbox.launch()  # the worker starts while the grader and the reference load
         from trainer.grading.engine import grade
@@ -63,6 +57,18 @@ def grade_solution(workspace: Workspace, problem: Problem, path: Path, *,
                             sandbox=sandbox)
     return _recorded(workspace, outcome, path, record=record, easy=easy,
                      replay=seed is not None, stub=_stub(problem))
+
+
+def _can_record(workspace: Workspace) -> None:
+    """What would throw a verdict away fails before the work, not after: the clock, and a
+    history that is damaged, read-only or on a full disk."""
+    from trainer import clock
+    from trainer.store.history import open_history
+
+    clock.now()
+    with open_history(workspace) as history:
+        history.check()
+        history.require_writable()
 
 
 @contextlib.contextmanager
@@ -91,6 +97,8 @@ class WatchedSolution:
         from trainer.grading.reference import load_reference
         from trainer.problems.render import render_stub
 
+        if record:
+            _can_record(workspace)
         self.workspace = workspace
         self.path = path
         self.record = record
