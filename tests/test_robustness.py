@@ -112,6 +112,7 @@ def test_history_import_into_a_damaged_history_is_exit_2(started: Workspace,
     assert str(started.history_db) in result.stderr
 
 
+NOW = "2026-03-01T09:00:00+00:00"
 GOOD_ATTEMPT = {"kind": "attempt", "slug": "echo-one", "at": "2026-03-01T09:00:00+00:00",
                 "verdict": "wrong_answer", "rating": 1, "seed": 3, "cases": 20,
                 "elapsed_s": 0.5, "file_hash": "a1", "hints": 0, "revealed": False,
@@ -464,3 +465,19 @@ def test_an_empty_solution_file_gets_the_stub(make_problem: Callable[..., Path],
     assert "def identity(x: int) -> int:" in stub.read_text()
     stub.write_text(" ")
     assert trainer("start", "echo-one").returncode == 0 and stub.read_text() == " "
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+@pytest.mark.parametrize("command", [("list",), ("show", "echo-one", "--json")])
+def test_output_to_a_full_disk_is_named_not_a_crash(started: Workspace,
+                                                    command: tuple[str, ...]) -> None:
+    import os
+    import subprocess
+
+    from tests.helpers import TRAINER
+
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([str(TRAINER), *command], stdout=full, stderr=subprocess.PIPE,
+                                text=True, env={**os.environ, "TRAINER_NOW": NOW})
+    assert result.returncode == 2, result.stderr
+    assert "the disk is full" in result.stderr and "internal error" not in result.stderr
