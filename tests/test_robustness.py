@@ -481,3 +481,38 @@ def test_output_to_a_full_disk_is_named_not_a_crash(started: Workspace,
                                 text=True, env={**os.environ, "TRAINER_NOW": NOW})
     assert result.returncode == 2, result.stderr
     assert "the disk is full" in result.stderr and "internal error" not in result.stderr
+
+
+def spec_with_example_x(digits: int) -> str:
+    from tests.helpers import MINIMAL_SPEC
+
+    big = "9" * digits
+    return MINIMAL_SPEC.format(slug="echo-one", title="Echo One", topic="arrays-hashing",
+                               difficulty="easy").replace(
+        "  - input: {x: 1}\n    output: 1\n", f"  - input: {{x: {big}}}\n    output: {big}\n")
+
+
+def test_a_number_too_long_for_python_in_a_spec_is_named(
+    make_problem: Callable[..., Path],
+) -> None:
+    folder = make_problem("echo-one", spec=spec_with_example_x(5000))
+    result = trainer("validate", "echo-one")
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert f"{folder / 'problem.yaml'}:11: a number of 5,000 digits: more than Python " \
+        "reads" in result.stderr
+
+
+def test_a_long_failing_input_with_a_read_only_history_is_still_shown(
+    make_problem: Callable[..., Path], workspace: Workspace,
+) -> None:
+    """The input too long to show is saved under .trainer/ when it can be; when not, the
+    report shows it shortened."""
+    from tests.helpers import read_only_runner
+
+    make_problem("echo-one", spec=spec_with_example_x(4200))
+    assert trainer("stats").returncode == 0  # the history exists
+    (workspace.solutions / "echo_one.py").write_text(
+        "def identity(x: int) -> int:\n    return x + 1\n")
+    result = read_only_runner(workspace.state)("grade", "echo-one", "--no-record")
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "WRONG ANSWER" in result.stdout and "characters in all" in result.stdout

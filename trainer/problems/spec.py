@@ -7,6 +7,7 @@ turns a rule off. YAML is read here and nowhere else.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -62,7 +63,17 @@ def _line_loader() -> type:
         _refuse_alias_bombs(node, yaml)
         return loader.construct_document(node)
 
+    def construct_int(loader: Any, node: Any) -> int:
+        try:
+            return int(base.construct_yaml_int(loader, node))
+        except ValueError:  # past Python's limit on the digits of an int read from text
+            raise yaml.constructor.ConstructorError(
+                None, None, f"a number of {len(str(node.value)):,} digits: more than Python "
+                f"reads ({sys.get_int_max_str_digits():,}); use smaller numbers",
+                node.start_mark) from None
+
     loader = type("LineLoader", (base,), {"get_single_data": get_single_data})
+    loader.add_constructor("tag:yaml.org,2002:int", construct_int)  # type: ignore[attr-defined]
     loader.add_constructor(  # type: ignore[attr-defined]
         yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
     return loader
@@ -152,7 +163,7 @@ def _plain_yaml_problem(detail: str, error: Any) -> str:
         tag = (quoted.group(1) if quoted else "").replace("tag:yaml.org,2002:", "!!")
         return (f"the tag {tag} is not allowed: a problem.yaml holds plain data only "
                 "(text, numbers, lists, mappings); remove the tag")
-    if detail.startswith("expanded "):
+    if detail.startswith(("expanded ", "a number of ")):
         return detail
     return f"invalid YAML: {detail}"
 
