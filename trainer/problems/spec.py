@@ -65,7 +65,7 @@ def _line_loader() -> type:
 
     def construct_int(loader: Any, node: Any) -> int:
         try:
-            return int(base.construct_yaml_int(loader, node))
+            return int(base.construct_yaml_int(loader, node))  # type: ignore[attr-defined]
         except ValueError:  # past Python's limit on the digits of an int read from text
             raise yaml.constructor.ConstructorError(
                 None, None, f"a number of {len(str(node.value)):,} digits: more than Python "
