@@ -361,7 +361,9 @@ def test_a_read_only_history_is_named_so_and_can_still_be_read(started: Workspac
         result = run(*command)
         assert result.returncode == 0, (command, result.stdout, result.stderr)
     assert "1 attempts" in run("show", "echo-one").stdout
-    assert json.loads(run("next", "--json").stdout)["slug"] == "echo-one"
+    offered = run("next", "--json")
+    assert json.loads(offered.stdout)["slug"] == "echo-one"
+    assert "is read-only: this choice is shown, not remembered" in offered.stderr
     mark = solution_that_leaves_a_mark(started)
     for command in (("grade", "echo-one"), ("start", "echo-one", "--force"),
                     ("mock", "--problems", "1"), ("hint", "echo-one"),

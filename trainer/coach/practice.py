@@ -25,7 +25,9 @@ if TYPE_CHECKING:  # `next` and `start` import neither the grader nor the spec p
 
 
 def next_problem(workspace: Workspace, catalogue: Catalogue,
-                 topic: str | None = None) -> tuple[Choice, Started]:
+                 topic: str | None = None) -> tuple[Choice, Started, bool]:
+    """Today's problem, its stub, and whether the choice is remembered (not where the
+    history is read-only)."""
     if topic is not None and not any(p.topic == topic for p in catalogue.index.values()):
         topics = sorted({p.topic for p in catalogue.index.values()})
         raise TrainerError(f"no topic {topic!r}; topics: {', '.join(topics)}")
@@ -37,14 +39,15 @@ def next_problem(workspace: Workspace, catalogue: Catalogue,
                                "and no review is due. Come back tomorrow, or pick one with "
                                "trainer start SLUG")
         kept = None
-        if not history.read_only:  # read-only: shown, not remembered, no file moved
+        remembered = not history.read_only
+        if remembered:  # read-only: shown, not remembered, no file moved
             history.set_state(state.CURRENT, choice.slug)
             if choice.reason == "review":
                 kept = _set_aside_for_review(workspace, history, choice)
     started = write_stub(workspace, catalogue.get(choice.slug))
     if kept is not None:
         started = Started(started.problem, started.path, started.created, backup=kept)
-    return choice, started
+    return choice, started, remembered
 
 
 def _set_aside_for_review(workspace: Workspace, history: Any, choice: Choice) -> Path | None:
