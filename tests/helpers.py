@@ -9,6 +9,8 @@ import subprocess
 import sys
 import threading
 import time
+import unittest
+from collections.abc import Callable
 from pathlib import Path
 
 MINIMAL_SPEC = """\
@@ -124,3 +126,50 @@ def save_by_rename(path: Path, text: str) -> None:
     partial = path.with_name(path.name + ".partial")
     partial.write_text(text)
     os.replace(partial, path)
+
+
+def read_only_runner(folder: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """`trainer` run with `folder` read-only, as a read-only disk or a folder of another user
+    makes it. Permission bits do not stop root, so as root it runs in a mount namespace of
+    its own where `folder` is bound read-only; None where that cannot be done."""
+    if os.geteuid() != 0:
+        for path in (*folder.rglob("*"), folder):
+            path.chmod(path.stat().st_mode & ~0o222)
+        return trainer
+    script = ('mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" "$0" && '
+              'shift && exec "$@"')
+    prefix = ["unshare", "--mount", "--propagation", "private", "sh", "-c", script,
+              str(folder), "placeholder"]
+    probe = subprocess.run([*prefix, "true"], capture_output=True)
+    if probe.returncode != 0:
+        raise unittest.SkipTest(f"cannot make a folder read-only here: {probe.stderr!r}")
+
+    def run(*args: str, now: str = "2026-03-01T09:00:00+00:00"
+            ) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "TRAINER_NOW": now}
+        return subprocess.run([*prefix, str(TRAINER), *args], capture_output=True, text=True,
+                              env=env, stdin=subprocess.DEVNULL, timeout=300)
+
+    return run
+
+
+def full_disk_runner(folder: Path, disk: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """`trainer` run with `folder` on a full disk: a copy of it on a small file system
+    filled to the last byte, mounted over it in a mount namespace of the command's own (so
+    `folder` itself is never changed). Needs root; the test is skipped otherwise."""
+    disk.mkdir()
+    script = ('mount -t tmpfs -o size=1m tmpfs "$1" && cp -a "$0"/. "$1"/ && '
+              '{ cat /dev/zero > "$1"/filler 2>/dev/null; true; } && '
+              'mount --bind "$1" "$0" && shift 2 && exec "$@"')
+    prefix = ["unshare", "--mount", "--propagation", "private", "sh", "-c", script,
+              str(folder), str(disk), "placeholder"]
+    if os.geteuid() != 0 or subprocess.run([*prefix, "true"], capture_output=True).returncode:
+        raise unittest.SkipTest("cannot make a full disk here (needs root and unshare)")
+
+    def run(*args: str, now: str = "2026-03-01T09:00:00+00:00"
+            ) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "TRAINER_NOW": now}
+        return subprocess.run([*prefix, str(TRAINER), *args], capture_output=True, text=True,
+                              env=env, stdin=subprocess.DEVNULL, timeout=300)
+
+    return run

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from trainer.errors import TrainerError
 
 NOW_VARIABLE = "TRAINER_NOW"
+YEARS = (1900, 9000)  # calendars look a year back, schedules up to a century ahead
 
 
 def now() -> datetime:
@@ -25,6 +26,11 @@ def now() -> datetime:
             f"{NOW_VARIABLE}={fixed!r} {why}: set it like 2026-03-01T09:00:00+00:00, "
             f"or unset it to use the system clock"
         ) from None
+    if not YEARS[0] <= moment.year <= YEARS[1]:
+        raise TrainerError(
+            f"{NOW_VARIABLE}={fixed!r} is outside the years trainer can schedule in "
+            f"({YEARS[0]} to {YEARS[1]}: reviews come back up to a century later): set it "
+            "like 2026-03-01T09:00:00+00:00, or unset it to use the system clock")
     return moment if moment.tzinfo else moment.astimezone()
 
 

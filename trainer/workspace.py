@@ -33,6 +33,11 @@ class Workspace:
         return self.state / "history.sqlite3"
 
     @property
+    def catalogue_cache(self) -> Path:
+        """The index of the problems, rebuilt from the specs whenever it is stale."""
+        return self.state / "cache" / "catalogue.marshal"
+
+    @property
     def failed_inputs(self) -> Path:
         """Where a failing input too large to show is saved, for the learner to open."""
         return self.state / "failed-inputs"
@@ -54,6 +59,11 @@ def find_workspace(start: Path | None = None) -> Workspace:
     configured = os.environ.get(WORKSPACE_VARIABLE)
     if configured:
         root = Path(configured).expanduser()
+        if not root.is_dir():
+            raise WorkspaceError(
+                f"{WORKSPACE_VARIABLE}={configured}: no such folder; set it to the folder "
+                "that holds problems/ and solutions/, or unset it to use the current folder"
+            )
         if not (root / "problems").is_dir():
             raise WorkspaceError(
                 f"{WORKSPACE_VARIABLE}={configured} has no problems/ folder; "

@@ -6,13 +6,16 @@ Used by `grade` once and by `watch` on every save; the click layer only prints.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer.coach.kept import failed_input, kept_inputs
 from trainer.coach.practice import attempt_summary, current_slug, record_attempt, solution_file
-from trainer.problems.catalogue import Catalogue
+from trainer.errors import SpecError
+from trainer.problems.catalogue import Catalogue, remember_broken_reference
 from trainer.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -42,13 +45,8 @@ def grade_solution(workspace: Workspace, problem: Problem, path: Path, *,
                    progress: Progress | None = None) -> Graded:
     from trainer.grading.sandbox import Sandbox
 
-    if record:  # what would throw the verdict away fails before the work, not after
-        from trainer import clock
-        from trainer.store.history import open_history
-
-        clock.now()
-        with open_history(workspace) as history:
-            history.check()
+    if record:
+        _can_record(workspace)
     with Sandbox(problem, path) as sandbox:
         sandbox.launch()  # the worker starts while the grader and the reference load
         from trainer.grading.engine import grade
@@ -57,10 +55,36 @@ def grade_solution(workspace: Workspace, problem: Problem, path: Path, *,
         # A replay leaves the kept inputs out: it must give the verdict it gave, and inputs
         # kept since could fail first.
         kept = kept_inputs(workspace, problem.slug, strict=record) if seed is None else []
-        outcome = grade(load_reference(problem), path, seed_value=seed, progress=progress,
-                        inputs_dir=workspace.failed_inputs, sandbox=sandbox, kept=kept)
+        with remembering_a_broken_reference(workspace, problem):
+            outcome = grade(load_reference(problem), path, seed_value=seed,
+                            progress=progress, inputs_dir=workspace.failed_inputs,
+                            sandbox=sandbox, kept=kept)
     return _recorded(workspace, problem, outcome, path, record=record, easy=easy,
                      replay=seed is not None, stub=_stub(problem))
+
+
+def _can_record(workspace: Workspace) -> None:
+    """What would throw a verdict away fails before the work, not after: the clock, and a
+    history that is damaged, read-only or on a full disk."""
+    from trainer import clock
+    from trainer.store.history import open_history
+
+    clock.now()
+    with open_history(workspace) as history:
+        history.check()
+        history.require_writable()
+
+
+@contextlib.contextmanager
+def remembering_a_broken_reference(workspace: Workspace, problem: Problem) -> Iterator[None]:
+    """A reference.py found broken while grading stays broken for every command until it
+    changes: `next` does not offer its problem again."""
+    try:
+        yield
+    except SpecError as error:
+        if error.path == problem.reference_path:
+            remember_broken_reference(workspace.catalogue_cache, error)
+        raise
 
 
 def _stub(problem: Problem) -> str:
@@ -77,6 +101,8 @@ class WatchedSolution:
         from trainer.grading.reference import load_reference
         from trainer.problems.render import render_stub
 
+        if record:
+            _can_record(workspace)
         self.workspace = workspace
         self.path = path
         self.record = record

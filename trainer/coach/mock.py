@@ -83,7 +83,8 @@ def start_mock(workspace: Workspace, catalogue: Catalogue, now: datetime, minute
     if not catalogue.problems:
         raise TrainerError("no problems in this workspace to interview on")
     with open_history(workspace) as history:
-        history.check()  # a damaged history fails before any learner's file is set aside
+        history.check()  # a damaged or read-only history fails before any file is set aside
+        history.require_writable()
         reports = topic_reports(catalogue.problems, history, now.date())
     chosen = pick_problems(catalogue.problems, [r.topic for r in reports],
                            {r.topic: r.suggestion for r in reports}, count)

@@ -28,7 +28,9 @@ if TYPE_CHECKING:  # `next` and `start` import neither the grader nor the spec p
 
 
 def next_problem(workspace: Workspace, catalogue: Catalogue,
-                 topic: str | None = None) -> tuple[Choice, Started]:
+                 topic: str | None = None) -> tuple[Choice, Started, bool]:
+    """Today's problem, its stub, and whether the choice is remembered (not where the
+    history is read-only)."""
     if topic is not None:
         catalogue.check_topic(topic)
     with open_history(workspace) as history:
@@ -38,13 +40,16 @@ def next_problem(workspace: Workspace, catalogue: Catalogue,
             raise TrainerError(f"nothing to practise{where} today: every problem is solved "
                                "and no review is due. Come back tomorrow, or pick one with "
                                "trainer start SLUG")
-        history.set_state(state.CURRENT, choice.slug)
-        kept = _set_aside_for_review(workspace, history, choice) if choice.reason == "review" \
-            else None
+        kept = None
+        remembered = not history.read_only
+        if remembered:  # read-only: shown, not remembered, no file moved
+            history.set_state(state.CURRENT, choice.slug)
+            if choice.reason == "review":
+                kept = _set_aside_for_review(workspace, history, choice)
     started = write_stub(workspace, catalogue.get(choice.slug))
     if kept is not None:
         started = Started(started.problem, started.path, started.created, backup=kept)
-    return choice, started
+    return choice, started, remembered
 
 
 def _set_aside_for_review(workspace: Workspace, history: Any, choice: Choice) -> Path | None:
@@ -85,6 +90,7 @@ def skip_today(workspace: Workspace) -> str:
 def start_problem(workspace: Workspace, problem: Problem, force: bool = False) -> Started:
     with open_history(workspace) as history:  # a damaged history fails before any file moves
         history.check()
+        history.require_writable()
         started = write_stub(workspace, problem, force)
         history.set_state(state.CURRENT, problem.slug)
     return started

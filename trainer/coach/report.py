@@ -15,6 +15,7 @@ from typing import Any
 from trainer.coach.lessons import lessons
 from trainer.coach.review import TREND_DAYS, topic_reports
 from trainer.coach.stats import Stats, calendar_weeks, compute_stats
+from trainer.errors import TrainerError
 from trainer.problems.spec import Problem
 from trainer.store.attempts import Attempt
 from trainer.store.history import History
@@ -156,12 +157,37 @@ def render_report(context: dict[str, Any]) -> str:
     return environment(html=True).get_template("report.html.j2").render(**context)
 
 
+REPORT_TITLE = "<title>trainer: progress report</title>"
+
+
 def write_report(problems: dict[str, Problem], history: History, now: datetime,
-                 output: Path) -> Path:
-    """Render the report and replace `output` with it whole."""
+                 output: Path, force: bool = False) -> Path:
+    """Render the report and replace `output` with it whole. An earlier report is replaced;
+    any other file only with `force`, and the history never."""
+    _may_replace(output, history.path, force)
     html = render_report(report_context(problems, history, now))
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(f".{output.name}.tmp")
     partial.write_text(html, encoding="utf-8")
     partial.replace(output)
     return output
+
+
+def _may_replace(output: Path, history_db: Path, force: bool) -> None:
+    if not output.exists():
+        return
+    if output.is_dir():
+        raise TrainerError(f"{output} is a folder: give the report a file name, "
+                           "e.g. -o progress.html")
+    beside = output.parent.samefile(history_db.parent)  # its -wal and -shm files too
+    if output.samefile(history_db) or (beside and output.name.startswith(history_db.name)):
+        raise TrainerError(f"{output} is the practice history itself: write the report "
+                           "to another file, e.g. -o progress.html")
+    try:
+        with output.open("rb") as handle:
+            earlier_report = REPORT_TITLE.encode() in handle.read(4096)
+    except OSError:
+        earlier_report = False
+    if not earlier_report and not force:
+        raise TrainerError(f"{output} already exists and is not a trainer report: choose "
+                           "another name, or --force to replace it")

@@ -334,6 +334,7 @@ def choose(problems: Mapping[str, Entry], history: History, now: datetime,
     choice = _retry(pool, past, today) or _mixed(pool, problems, past, now)
     if choice is not None:
         choice = _leech_detour(choice, pool, past, now)
+    if choice is not None and not history.read_only:  # read-only: chosen, not remembered
         history.set_state(state.PICK, {"day": today.isoformat(), "topic": topic,
                                    "slug": choice.slug, "reason": choice.reason,
                                    "why": choice.why})

@@ -8,6 +8,7 @@ file set aside gets a name no other file has.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer import clock
+from trainer.errors import TrainerError
 from trainer.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -35,14 +37,37 @@ def write_stub(workspace: Workspace, problem: Problem, force: bool = False) -> S
     from trainer.problems.render import render_stub
 
     path = workspace.solution_path(problem.slug)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.parent.exists() and not path.parent.is_dir():
+        raise TrainerError(f"{path.parent} is a file, where your solutions folder should be: "
+                           f"move it aside (mv {path.parent} {path.parent}.old) and try again")
+    if path.is_dir():
+        raise TrainerError(f"{path} is a folder, where {problem.slug}'s solution file should "
+                           "be: move it aside and try again")
+    stub = render_stub(problem)
     backup = None
-    if path.exists():
-        if not force:
-            return Started(problem, path, created=False)
-        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-        backup = set_aside(path, path.parent, f"{path.stem}.{stamp}", ".py.bak")
-    created = write_new(path, render_stub(problem))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_file() and path.stat().st_size == 0:
+            # Empty: no work to keep (a stub written whole is never empty, so this one was
+            # cut short, or emptied): the stub goes in its place.
+            replace_whole(path, stub)
+            return Started(problem, path, created=True)
+        if path.exists():
+            if not force:
+                return Started(problem, path, created=False)
+            stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+            backup = set_aside(path, path.parent, f"{path.stem}.{stamp}", ".py.bak")
+        created = write_new(path, stub)
+    except OSError as error:
+        if backup is not None and not path.exists():  # put the learner's file back
+            with contextlib.suppress(OSError):
+                os.replace(backup, path)
+                backup = None
+        kept = f"; your previous file is kept as {backup}" if backup else \
+            "; nothing of yours was changed"
+        raise TrainerError(f"cannot write {path}: {error.strerror or error}{kept}. "
+                           "Free some space or make the folder writable, and try "
+                           "again") from None
     return Started(problem, path, created=created, backup=backup)
 
 
@@ -60,6 +85,20 @@ def set_aside(path: Path, folder: Path, stem: str, suffix: str) -> Path:
             continue
         os.replace(path, target)
         return target
+
+
+def replace_whole(path: Path, text: str) -> None:
+    """Replace `path` with `text`, written beside it first: never half written."""
+    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
+                                       suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(partial, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(partial)
+        raise
 
 
 def write_new(path: Path, text: str) -> bool:

@@ -9,10 +9,11 @@ must fix; LazyGroup.invoke turns both into the process's exit, in this one place
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from importlib import import_module
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -74,15 +75,29 @@ class LazyGroup(click.Group):
             context.exit(int(ExitCode.OK))
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
+        except OSError as error:
+            if error.errno not in (errno.ENOSPC, errno.EDQUOT):
+                _internal_error(context, error)
+            # A full disk, wherever it is met (the output redirected to a full disk too).
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            where = f" writing {error.filename}" if error.filename else ""
+            click.secho(f"trainer: the disk is full{where} ({error.strerror}): free some "
+                        "space and try again", fg="red", err=True)
+            context.exit(int(ExitCode.USAGE))
         except Exception as error:
-            from trainer.crash import report_crash
-
-            where = report_crash(error)
-            click.secho(f"trainer: internal error: {type(error).__name__}: {error}",
-                        fg="red", err=True)
-            click.echo(f"The details were written to {where}; please report it.", err=True)
-            context.exit(int(ExitCode.INTERNAL))
+            _internal_error(context, error)
         context.exit(int(status or ExitCode.OK))
+
+
+def _internal_error(context: click.Context, error: Exception) -> NoReturn:
+    """A bug in trainer: written to a file, not shown; exit 3."""
+    from trainer.crash import report_crash
+
+    where = report_crash(error)
+    click.secho(f"trainer: internal error: {type(error).__name__}: {error}",
+                fg="red", err=True)
+    click.echo(f"The details were written to {where}; please report it.", err=True)
+    context.exit(int(ExitCode.INTERNAL))
 
 
 def load_command(name: str) -> click.Command:

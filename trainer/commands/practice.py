@@ -29,7 +29,10 @@ def next_command(topic: str | None, as_json: bool, open_editor: bool) -> None:
 
     workspace, catalogue = workspace_catalogue()
     warn_broken(catalogue)
-    choice, started = next_problem(workspace, catalogue, topic)
+    choice, started, remembered = next_problem(workspace, catalogue, topic)
+    if not remembered:
+        click.echo(f"note: the practice history {workspace.history_db} is read-only: this "
+                   "choice is shown, not remembered", err=True)
     problem = started.problem
     path = workspace.relative(started.path)
     if as_json:

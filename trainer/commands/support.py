@@ -11,8 +11,7 @@ from trainer.workspace import Workspace, find_workspace
 
 def workspace_catalogue() -> tuple[Workspace, Catalogue]:
     workspace = find_workspace()
-    return workspace, load_catalogue(workspace.problems,
-                                     cache_file=workspace.state / "cache" / "catalogue.marshal")
+    return workspace, load_catalogue(workspace.problems, cache_file=workspace.catalogue_cache)
 
 
 def warn_broken(catalogue: Catalogue) -> None:

@@ -4,6 +4,7 @@ import click
 
 from trainer.commands.support import complete_slugs, workspace_catalogue
 from trainer.errors import ExitCode
+from trainer.problems.catalogue import remember_broken_reference
 
 
 @click.command("validate")
@@ -30,6 +31,7 @@ def command(slugs: tuple[str, ...], seed: int, runs: int, verbose: bool) -> int:
             click.secho(f"error: {error}", fg="red")
         problems = list(catalogue.problems.values())
     failed = 0
+    broken = 0  # problems whose own files are broken: a spec error, exit 2
     # per kind of solution: [as wanted, not]
     totals = {"accepted": [0, 0], "wrong": [0, 0], "slow": [0, 0], "heavy": [0, 0]}
     flipped_in_all = 0
@@ -47,6 +49,11 @@ def command(slugs: tuple[str, ...], seed: int, runs: int, verbose: bool) -> int:
             if kind in totals:
                 totals[kind][0 if check.ok else 1] += 1
         failed += bool(bad or flipped)
+        errors = [check.spec_error for check in bad if check.spec_error is not None]
+        broken += bool(errors)
+        for error in errors[:1]:
+            if error.path == problem.reference_path:
+                remember_broken_reference(workspace.catalogue_cache, error)
         click.secho("ok" if not (bad or flipped) else "FAILED",
                     fg="green" if not (bad or flipped) else "red")
         for check in checks:
@@ -63,4 +70,6 @@ def command(slugs: tuple[str, ...], seed: int, runs: int, verbose: bool) -> int:
                f"{escaped} passed; slow/: {slow} too_slow, {quick} not; heavy/: {heavy} "
                f"too_much_memory, {light} not; "
                f"{flipped_in_all} flips in {runs} run{'s' if runs != 1 else ''}")
+    if broken:
+        return ExitCode.USAGE
     return ExitCode.FAILED if failed else ExitCode.OK

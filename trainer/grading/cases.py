@@ -159,10 +159,13 @@ class CaseRunner:
         data, shortened = inline_input(shown_input)
         example = Counterexample(input=data, **details)
         if shortened and self.inputs_dir is not None:
-            self.inputs_dir.mkdir(parents=True, exist_ok=True)
             path = self.inputs_dir / f"{self.problem.module_name}.json"
-            path.write_text(json.dumps(shown_input, allow_nan=True, default=repr) + "\n")
-            example.input_file = str(path)
+            try:
+                self.inputs_dir.mkdir(parents=True, exist_ok=True)
+                path.write_text(json.dumps(shown_input, allow_nan=True, default=repr) + "\n")
+                example.input_file = str(path)
+            except OSError:
+                pass  # a read-only or full disk: the report shows the input shortened
         return example
 
 

@@ -29,7 +29,7 @@ from trainer.grading.complexity import ComplexityCheck
 from trainer.grading.inputs import InputError, check_input
 from trainer.grading.memory import MemoryCheck
 from trainer.grading.outcome import CaseFailure, GradingStopped, KeptInput, Outcome
-from trainer.grading.reference import Reference
+from trainer.grading.reference import Reference, authors_code
 from trainer.grading.sandbox import Sandbox, WorkerFailure
 from trainer.grading.scan import compile_error, find_forbidden
 from trainer.grading.smallest import smallest_call, smallest_sequence
@@ -56,6 +56,15 @@ def grade(problem_reference: Reference, solution: Path, *, seed_value: int | Non
     before the examples (failed in earlier gradings, or the learner's own). They draw
     nothing from the seed; still, a replay with --seed leaves them out (the caller's
     part), so that it gives the verdict it gave, whatever was kept since."""
+    with authors_code(problem_reference.problem, "grading with reference.py"):
+        return _grade(problem_reference, solution, seed_value=seed_value,
+                      inputs_dir=inputs_dir, progress=progress, complexity=complexity,
+                      sandbox=sandbox, kept=kept)
+
+
+def _grade(problem_reference: Reference, solution: Path, *, seed_value: int | None,
+           inputs_dir: Path | None, progress: Progress | None, complexity: bool,
+           sandbox: Sandbox | None, kept: Sequence[KeptInput]) -> Outcome:
     problem = problem_reference.problem
     started = time.monotonic()
     chosen_seed = new_seed() if seed_value is None else seed_value

@@ -13,8 +13,12 @@ The module runs inside the grader (it is the author's code, trusted). What it pr
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -57,7 +61,10 @@ def load_reference(problem: Problem) -> Reference:
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     try:
-        spec.loader.exec_module(module)
+        with authors_code(problem, "importing reference.py"):
+            spec.loader.exec_module(module)
+    except SpecError:
+        raise
     except Exception as error:
         line = _error_line(error, path)
         raise SpecError(path, f"cannot import: {type(error).__name__}: {error}", line) from error
@@ -83,3 +90,46 @@ def _error_line(error: BaseException, path: Path) -> int | None:
             line = tb.tb_lineno
         tb = tb.tb_next
     return line
+
+
+@contextlib.contextmanager
+def authors_code(problem: Problem, doing: str) -> Iterator[None]:
+    """Around what runs a problem's own code: SystemExit, KeyboardInterrupt or any other
+    BaseException raised by it is a spec error (never a silent exit or a fake Ctrl-C),
+    while a real Ctrl-C, seen by the signal handler, stays an interruption."""
+    ctrl_c = [False]
+    previous = _note_ctrl_c(ctrl_c)
+    try:
+        yield
+    except Exception:
+        raise
+    except BaseException as error:
+        if isinstance(error, KeyboardInterrupt) and ctrl_c[0]:
+            raise
+        shown = f"{type(error).__name__}({', '.join(map(repr, error.args))})"
+        raise SpecError(problem.reference_path, f"{doing} raised {shown}: the problem's own "
+                        "code must return, or raise an ordinary exception",
+                        _error_line(error, problem.reference_path)) from None
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _note_ctrl_c(seen: list[bool]) -> Any:
+    """Install a SIGINT handler that notes a real Ctrl-C, then acts as before; the previous
+    handler, or None where handlers cannot be set (outside the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    previous = signal.getsignal(signal.SIGINT)
+    if previous in (signal.SIG_IGN, None):
+        return None
+
+    def noted(number: int, frame: Any) -> None:
+        seen[0] = True
+        if callable(previous):
+            previous(number, frame)
+        else:
+            raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, noted)
+    return previous

@@ -16,7 +16,7 @@ from typing import Any
 from trainer.errors import SpecError
 from trainer.grading.cases import CaseRunner, error_text
 from trainer.grading.outcome import CaseFailure, GradingStopped
-from trainer.grading.reference import Reference
+from trainer.grading.reference import Reference, authors_code
 from trainer.grading.sandbox import Sandbox, WorkerFailure
 from trainer.grading.stateful import DesignRunner, show_calls
 from trainer.grading.values import encode, render
@@ -45,6 +45,11 @@ class RunResult:
 
 def run_inputs(reference: Reference, sandbox: Sandbox, inputs: list[Any]) -> list[RunResult]:
     """Each input in turn, in one worker (a fresh one after a crash or a hang)."""
+    with authors_code(reference.problem, "running reference.py"):
+        return _run_inputs(reference, sandbox, inputs)
+
+
+def _run_inputs(reference: Reference, sandbox: Sandbox, inputs: list[Any]) -> list[RunResult]:
     problem = reference.problem
     runner = CaseRunner(problem, reference, sandbox, None)
     try:

@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import selectors
+import shutil
 import signal
 import subprocess
 import sys
@@ -42,7 +43,8 @@ class Sandbox:
     def __init__(self, problem: Problem, solution: Path) -> None:
         self.problem = problem
         self.solution = solution.resolve()
-        self.scratch = tempfile.TemporaryDirectory(prefix="trainer-worker-")
+        _sweep_scratch_of_dead_graders()
+        self.scratch = tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
         self.process: subprocess.Popen[bytes] | None = None
         self.stderr_path = Path(self.scratch.name) / "worker.stderr"
         self.buffer = b""
@@ -72,6 +74,7 @@ class Sandbox:
             "PYTHONHASHSEED": "0",
             "PYTHONDONTWRITEBYTECODE": "1",
             "TRAINER_MEMORY_MB": str(self.problem.memory_mb),
+            "TRAINER_GRADER_PID": str(os.getpid()),
         }
         with open(self.stderr_path, "wb") as stderr:
             self.process = subprocess.Popen(
@@ -240,5 +243,86 @@ def _load_message(reply: dict[str, Any]) -> str:
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    """End the worker and every process the solution started: its process group, and on
+    Linux its descendants that left the group (the worker is their subreaper). Frozen first,
+    so that none forks a new one while the others are ended."""
+    stopped = {process.pid}
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGSTOP)
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.kill(process.pid, signal.SIGSTOP)
+    for _ in range(100):  # until no new descendant shows up
+        found = _descendants(process.pid) - stopped
+        if not found:
+            break
+        for pid in found:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGSTOP)
+        stopped |= found
+    for pid in stopped - {process.pid}:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(pid, signal.SIGKILL)
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.kill(process.pid, signal.SIGKILL)
+
+
+def _descendants(root: int) -> set[int]:
+    """Every living descendant of `root`, from /proc (none where there is no /proc)."""
+    children: dict[int, list[int]] = {}
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return set()
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as handle:
+                stat = handle.read()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(b")") + 2:].split()  # after the command name, which may
+        children.setdefault(int(fields[1]), []).append(int(entry))  # hold spaces
+    found: set[int] = set()
+    todo = [root]
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+SCRATCH_PREFIX = "trainer-worker-"
+
+
+def _sweep_scratch_of_dead_graders() -> None:
+    """A grader killed outright (SIGKILL, a closed terminal) cannot remove its workers'
+    scratch folders: the next grading does. The folder's name holds its grader's pid."""
+    root = Path(tempfile.gettempdir())
+    try:
+        folders = list(root.glob(f"{SCRATCH_PREFIX}*-*"))
+    except OSError:
+        return
+    for folder in folders:
+        pid = folder.name[len(SCRATCH_PREFIX):].split("-", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+            continue
+        try:
+            if folder.stat().st_uid != os.getuid():
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -28,6 +28,7 @@ class Check:
     ok: bool
     detail: str = ""
     verdict: str = ""  # for a grading: the verdict it got
+    spec_error: SpecError | None = None  # the problem itself is broken (exit 2)
 
 
 Report = Callable[[Check], None]
@@ -36,10 +37,23 @@ Report = Callable[[Check], None]
 def validate_problem(problem: Problem, seed: int = 0, report: Report | None = None,
                      inputs_dir: Path | None = None) -> list[Check]:
     """Every check, in order; stops early only when the reference cannot be loaded."""
-    from trainer.grading.engine import grade
-    from trainer.grading.reference import load_reference
+    from trainer.grading.reference import authors_code
 
     checks: list[Check] = []
+    try:
+        with authors_code(problem, "validating with reference.py"):
+            _validate(problem, seed, report, inputs_dir, checks)
+    except SpecError as error:
+        checks.append(Check("reference runs", False, str(error), spec_error=error))
+        if report:
+            report(checks[-1])
+    return checks
+
+
+def _validate(problem: Problem, seed: int, report: Report | None, inputs_dir: Path | None,
+              checks: list[Check]) -> None:
+    from trainer.grading.engine import grade
+    from trainer.grading.reference import load_reference
 
     def add(check: Check) -> None:
         checks.append(check)
@@ -50,8 +64,8 @@ def validate_problem(problem: Problem, seed: int = 0, report: Report | None = No
     try:
         reference = load_reference(problem)
     except SpecError as error:
-        add(Check("reference loads", False, str(error)))
-        return checks
+        add(Check("reference loads", False, str(error), spec_error=error))
+        return
     for number, example in enumerate(problem.examples, 1):
         add(_example_check(problem, reference, example, number))
     if problem.constraints:
@@ -72,13 +86,12 @@ def validate_problem(problem: Problem, seed: int = 0, report: Report | None = No
         try:
             outcome = grade(reference, path, seed_value=seed, inputs_dir=inputs_dir)
         except SpecError as error:
-            add(Check(name, False, str(error)))
+            add(Check(name, False, str(error), spec_error=error))
             continue
         ok = {"passed": outcome.passed, "rejected": not outcome.passed,
               "too_slow": outcome.verdict == "too_slow",
               "too_much_memory": outcome.verdict == "too_much_memory"}[wanted]
         add(Check(name, ok, _describe(outcome), outcome.verdict))
-    return checks
 
 
 def _describe(outcome: object) -> str:

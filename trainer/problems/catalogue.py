@@ -4,8 +4,9 @@
 difficulty, ...), and the whole spec only of the problem they show. So the cache keeps an
 index of those fields, read with marshal, and each problem's full spec pickled apart, read
 only when that problem is asked for. A problem is read again from its problem.yaml when the
-file's size or modification time changed. Broken specs are never cached: they are read
-each time, so that their warnings keep coming until they are fixed.
+file's size or modification time changed, or its reference.py's did. A broken problem's
+error is cached the same way (a broken 20 MB spec is not parsed again by every command),
+and given again each time, so that its warning keeps coming until it is fixed.
 """
 
 from __future__ import annotations
@@ -19,15 +20,15 @@ from typing import TYPE_CHECKING, Any
 
 from trainer.errors import SpecError, TrainerError
 from trainer.problems.entry import Entry
-from trainer.problems.vocabulary import SPEC_FILE
+from trainer.problems.vocabulary import REFERENCE_FILE, SPEC_FILE
 
 if TYPE_CHECKING:
     from trainer.problems.spec import Problem
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 # The cache is as good as the code that wrote it and the classes pickled in it.
 CODE_MODULES = ("catalogue.py", "entry.py", "spec.py", "signature.py", "forbid.py",
-                "vocabulary.py", "bounds.py", "constraints.py")
+                "vocabulary.py", "bounds.py", "constraints.py", "reference_source.py")
 
 
 class Catalogue:
@@ -101,8 +102,10 @@ def _unknown_message(slug: str, known: list[str]) -> str:
     return f"no problem named {slug!r}{hint}"
 
 
-# A cached problem: (mtime_ns, size) of its problem.yaml, its Entry fields, the pickled Problem.
-_Cached = tuple[tuple[int, int], tuple[str, ...], bytes]
+# A cached problem: (mtime_ns, size) of its problem.yaml and of its reference.py, its Entry
+# fields, the pickled Problem; for a broken one, (ERROR, path, message, line) and b"".
+_Cached = tuple[tuple[int, ...], tuple[Any, ...], bytes]
+ERROR = "!error"
 
 
 def load_catalogue(problems_dir: Path, only: Callable[[str], bool] | None = None,
@@ -110,6 +113,7 @@ def load_catalogue(problems_dir: Path, only: Callable[[str], bool] | None = None
     """Every problem folder of `problems_dir`. With `cache_file`, problems whose
     problem.yaml has not changed (same size and modification time) come from a cache."""
     cached = _read_cache(cache_file)
+    broken = _read_broken(cache_file)
     fresh: dict[str, _Cached] = {}
     index: dict[str, Entry] = {}
     loaded: dict[str, Problem] = {}
@@ -125,23 +129,28 @@ def load_catalogue(problems_dir: Path, only: Callable[[str], bool] | None = None
         if only is not None and not only(name):
             continue
         folder = root + name
-        try:
-            stat = os.stat(f"{folder}{os.sep}{SPEC_FILE}")
-            key = (stat.st_mtime_ns, stat.st_size)
-        except OSError:
-            key = (0, 0)
+        reference_key = _stat(f"{folder}{os.sep}{REFERENCE_FILE}")
+        key = _stat(f"{folder}{os.sep}{SPEC_FILE}") + reference_key
+        known = broken.get(folder)
+        if known is not None and known[0] == reference_key:  # failed to import, unchanged
+            errors.append(SpecError(known[1], known[2], known[3] or None))
+            continue
         hit = cached.get(folder)
         if hit is not None and hit[0] == key:
             fresh[folder] = hit
+            if hit[1][:1] == (ERROR,):
+                errors.append(SpecError(hit[1][1], hit[1][2], hit[1][3] or None))
+                continue
             index[name] = Entry(*hit[1])
             pickled[name] = hit[2]
             continue
-        from trainer.problems.spec import load_problem
-
         try:
-            problem = load_problem(problems_dir / name)
+            problem = _load_whole(problems_dir / name)
         except SpecError as error:
             errors.append(error)
+            if cache_file is not None:
+                fresh[folder] = (key, (ERROR, str(error.path), error.detail, error.line or 0),
+                                 b"")
             continue
         loaded[name] = problem
         index[name] = Entry(*problem.index_fields())
@@ -150,9 +159,54 @@ def load_catalogue(problems_dir: Path, only: Callable[[str], bool] | None = None
 
             fresh[folder] = (key, problem.index_fields(),
                              pickle.dumps(problem, protocol=pickle.HIGHEST_PROTOCOL))
-    if cache_file is not None and (loaded or fresh.keys() != cached.keys()):
+    if cache_file is not None and (fresh != cached):
         _write_cache(cache_file, fresh)
     return Catalogue(index, errors, loaded, pickled, problems_dir)
+
+
+def _stat(path: str) -> tuple[int, int]:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return (0, 0)
+    return (stat.st_mtime_ns, stat.st_size)
+
+
+def _load_whole(folder: Path) -> Problem:
+    """The problem's spec, and a reference.py that can at least be one (see
+    reference_source): a SpecError for the first thing wrong."""
+    from trainer.problems.reference_source import reference_error
+    from trainer.problems.spec import load_problem
+
+    problem = load_problem(folder)
+    error = reference_error(problem.reference_path, problem.entry, problem.is_design)
+    if error is not None:
+        raise error
+    return problem
+
+
+def _broken_file(cache_file: Path) -> Path:
+    return cache_file.with_name("broken-references.marshal")
+
+
+def _read_broken(cache_file: Path | None) -> dict[str, Any]:
+    if cache_file is None:
+        return {}
+    try:
+        with open(_broken_file(cache_file), "rb") as handle:
+            entries = marshal.loads(handle.read())
+    except Exception:  # none yet, or damaged: nothing known to be broken
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+def remember_broken_reference(cache_file: Path, error: SpecError) -> None:
+    """A reference.py that failed when imported or run (what no parse can tell): its
+    problem stays out of every command (`next` never offers it) until the file changes."""
+    folder = os.path.join(error.path.parent, "")[:-1]
+    entries = _read_broken(cache_file)
+    entries[folder] = (_stat(str(error.path)), str(error.path), error.detail, error.line or 0)
+    _write_marshal(_broken_file(cache_file), entries)
 
 
 def _read_cache(cache_file: Path | None) -> dict[str, _Cached]:
@@ -178,11 +232,15 @@ def _cache_version() -> tuple[Any, ...]:
 
 
 def _write_cache(cache_file: Path, entries: dict[str, _Cached]) -> None:
+    _write_marshal(cache_file, (_cache_version(), entries))
+
+
+def _write_marshal(path: Path, value: Any) -> None:
     try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache_file.with_suffix(f".{os.getpid()}.tmp")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
         with open(partial, "wb") as handle:
-            marshal.dump((_cache_version(), entries), handle)
-        os.replace(partial, cache_file)
+            marshal.dump(value, handle)
+        os.replace(partial, path)
     except OSError:
         pass  # a cache that cannot be written only costs time

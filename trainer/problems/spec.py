@@ -6,6 +6,8 @@ turns a rule off. YAML is read here and nowhere else.
 
 from __future__ import annotations
 
+import re
+import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -54,16 +56,76 @@ def _line_loader() -> type:
             mapping.key_lines[key] = key_node.start_mark.line + 1
         return mapping
 
-    loader = type("LineLoader", (base,), {})
+    def get_single_data(loader: Any) -> Any:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _refuse_alias_bombs(node, yaml)
+        return loader.construct_document(node)
+
+    def construct_int(loader: Any, node: Any) -> int:
+        try:
+            return int(base.construct_yaml_int(loader, node))  # type: ignore[attr-defined]
+        except ValueError:  # past Python's limit on the digits of an int read from text
+            raise yaml.constructor.ConstructorError(
+                None, None, f"a number of {len(str(node.value)):,} digits: more than Python "
+                f"reads ({sys.get_int_max_str_digits():,}); use smaller numbers",
+                node.start_mark) from None
+
+    loader = type("LineLoader", (base,), {"get_single_data": get_single_data})
+    loader.add_constructor("tag:yaml.org,2002:int", construct_int)  # type: ignore[attr-defined]
     loader.add_constructor(  # type: ignore[attr-defined]
         yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
     return loader
 
 
+MAX_SPEC_BYTES = 1024 * 1024  # a spec is a few kilobytes; far more is a mistake
+MAX_EXPANDED_VALUES = 100_000  # what aliases (*name) may expand a document to
+
+
+def _refuse_alias_bombs(root: Any, yaml: Any) -> None:
+    """Aliases (*name) repeat a value without copying it, and a few nested ones make a
+    document of billions of values that printing or judging would expand. Count the values
+    as expanded; past MAX_EXPANDED_VALUES, the alias that goes over is an error."""
+    expanded: dict[int, int] = {}
+    seen: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if id(node) in expanded:
+            continue
+        children = node.value if isinstance(node.value, list) else []
+        flat = [item for child in children
+                for item in (child if isinstance(child, tuple) else (child,))]
+        if not children_done:
+            if id(node) in seen:
+                continue  # a cycle: the constructor reports recursive aliases itself
+            seen.add(id(node))
+            stack.append((node, True))
+            stack.extend((child, False) for child in flat if id(child) not in expanded)
+            continue
+        total = 1 + sum(expanded.get(id(child), 1) for child in flat)
+        expanded[id(node)] = total
+        # Without repeats a value expands to no more values than there are nodes.
+        if total > MAX_EXPANDED_VALUES and total > len(seen):
+            raise yaml.constructor.ConstructorError(
+                None, None, f"expanded aliases (*name) make more than "
+                f"{MAX_EXPANDED_VALUES:,} values here: write the value out, smaller",
+                node.start_mark)
+
+
 def load_yaml(path: Path) -> Any:
     """Safe YAML with line numbers on mappings; errors become SpecError(path, line)."""
     try:
+        size = path.stat().st_size
+        if size > MAX_SPEC_BYTES:
+            raise SpecError(path, f"is {size / 1024 / 1024:.1f} MB; a problem.yaml is a few "
+                            "kilobytes: keep large inputs out of it (generate them in "
+                            "reference.py)")
         text = path.read_text(encoding="utf-8")
+    except IsADirectoryError:
+        raise SpecError(path, "is a folder, not a file: problem.yaml must be the spec file "
+                        "itself (trainer new SLUG writes one)") from None
     except OSError as error:
         raise SpecError(path, f"cannot read: {error.strerror}") from None
     except UnicodeDecodeError:
@@ -79,12 +141,31 @@ def load_yaml(path: Path) -> Any:
         detail = error.problem or error.context
         if error.context:
             detail = f"{error.problem} ({error.context})" if error.problem else error.context
-        if "'!FILL'" in str(detail):
-            raise SpecError(path, "a placeholder is left: replace the !FILL value (the comment "
-                            "above it says what goes there)", line) from None
-        raise SpecError(path, f"invalid YAML: {detail}", line) from None
+        if "tab character" in str(detail) or "'\\t'" in str(detail):
+            line = error.problem_mark.line + 1 if error.problem_mark else line
+        raise SpecError(path, _plain_yaml_problem(str(detail), error), line) from None
     except yaml.YAMLError as error:
         raise SpecError(path, f"invalid YAML: {error}") from None
+
+
+def _plain_yaml_problem(detail: str, error: Any) -> str:
+    """The parser's complaint in an author's words, with what to do."""
+    if "'!FILL'" in detail:
+        return ("a placeholder is left: replace the !FILL value (the comment above it says "
+                "what goes there)")
+    if "tab character" in detail or "'\\t'" in detail:
+        mark = error.problem_mark
+        column = f" (column {mark.column + 1})" if mark else ""
+        return (f"a tab character{column}: YAML indents with spaces only; replace the tab "
+                "with spaces")
+    if "could not determine a constructor for the tag" in detail:
+        quoted = re.search(r"'([^']*)'", detail)
+        tag = (quoted.group(1) if quoted else "").replace("tag:yaml.org,2002:", "!!")
+        return (f"the tag {tag} is not allowed: a problem.yaml holds plain data only "
+                "(text, numbers, lists, mappings); remove the tag")
+    if detail.startswith(("expanded ", "a number of ")):
+        return detail
+    return f"invalid YAML: {detail}"
 
 
 @dataclass(frozen=True)
@@ -198,8 +279,9 @@ class _Fields:
         return tuple(value)
 
     def choice(self, key: str, choices: tuple[str, ...]) -> str:
-        value = self.text(key)
-        if value not in choices:
+        self.used.add(key)
+        value = self.data.get(key) if key in self.data else self.text(key)
+        if not isinstance(value, str) or value not in choices:
             raise self.fail(key, f"expected one of {', '.join(choices)}, got {value!r}")
         return value
 
@@ -209,6 +291,14 @@ class _Fields:
                 raise self.fail(key, "unknown key (a typo?)")
 
 
+def _yaml_kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "a line of text"
+    return f"the value {value!r}"
+
+
 def _article(name: str) -> str:
     return f"an {name}" if name[0] in "aeiou" else f"a {name}"
 
@@ -216,11 +306,15 @@ def _article(name: str) -> str:
 def load_problem(folder: Path) -> Problem:
     """Load and check `folder/problem.yaml`. Raises SpecError naming the file and line."""
     path = folder / SPEC_FILE
-    if not path.is_file():
+    if not path.exists():
         raise SpecError(path, "missing: every problem folder needs a problem.yaml")
     data = load_yaml(path)
+    if data is None:
+        raise SpecError(path, "the file is empty: a problem.yaml needs slug:, title:, topic:, "
+                        "... (trainer new SLUG writes a commented scaffold to copy from)")
     if not isinstance(data, _Mapping):
-        raise SpecError(path, "expected a mapping of keys (slug:, title:, ...) at the top", 1)
+        raise SpecError(path, "expected keys at the top (slug: ..., title: ..., and so on), "
+                        f"found {_yaml_kind(data)}", 1)
     fields = _Fields(data, path)
 
     slug = fields.text("slug")
