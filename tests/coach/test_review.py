@@ -1,14 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from fsrs import Rating
-
 from trainer.coach.review import leeches, topic_reports
-from trainer.coach.scheduler import LEECH_FAILURES, review
-from trainer.coach.stats import _streaks, calendar, compute_stats
+from trainer.coach.scheduler import LEECH_FAILURES
 from trainer.problems.catalogue import load_catalogue
 from trainer.store.attempts import Attempt
 from trainer.store.history import History
@@ -50,30 +47,3 @@ def test_a_leech_is_failed_four_times_whatever_came_after(workspace: Workspace) 
         assert leeches(history.slug_counts("", "")) == set()
         history.record(attempt("a", False, DAY + timedelta(hours=2)), {}, "x")
         assert leeches(history.slug_counts("", "")) == {"a"}
-
-
-def test_stats_count_solved_streaks_and_days(
-    workspace: Workspace, make_problem: Callable[..., Path]
-) -> None:
-    make_problem("a")
-    make_problem("b", difficulty="hard")
-    problems = load_catalogue(workspace.problems).problems
-    with History(workspace.history_db) as history:
-        for offset, (slug, passed) in enumerate([("a", False), ("a", True), ("b", False)]):
-            when = DAY + timedelta(days=offset)
-            card, due = review(history.card(slug), slug,
-                               Rating.Good if passed else Rating.Again, when)
-            history.record(attempt(slug, passed, when), card, due)
-        stats = compute_stats(problems, history, DAY + timedelta(days=2, hours=3))
-    assert (stats.solved, stats.problems, stats.attempts) == (1, 2, 3)
-    assert stats.solved_by_difficulty["hard"] == [0, 1]
-    assert stats.streak == 3 and stats.longest_streak == 3
-    assert set(stats.retention) == {"a"} and 0 < stats.retention["a"] <= 1
-
-
-def test_streaks_allow_today_to_be_unfinished() -> None:
-    today = date(2026, 3, 10)
-    assert _streaks(["2026-03-08", "2026-03-09"], today) == (2, 2)
-    assert _streaks(["2026-03-01", "2026-03-02", "2026-03-03", "2026-03-07"], today) == (0, 3)
-    rows = calendar({"2026-03-10": 2}, today, weeks=2)
-    assert len(rows) == 7 and rows[1].endswith("▒")
