@@ -88,6 +88,18 @@ def test_a_save_by_rename_is_waited_out(solution: Path) -> None:
     assert seen == ["v1"]
 
 
+def stopped(process: subprocess.Popen[str], errors: Path) -> int:
+    """The exit status of a process told to stop; one that does not stop within 30 s is
+    asked where it is (SIGABRT: Python's fault handler writes every thread's stack to its
+    stderr) and the test fails with that."""
+    try:
+        return process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGABRT)
+        process.wait(timeout=30)
+        raise AssertionError(f"it did not stop; its stacks:\n{errors.read_text()}") from None
+
+
 WRONG_IDENTITY = "def identity(x: int) -> int:\n    return x + 1\n"
 RIGHT_IDENTITY = "def identity(x: int) -> int:\n    return x\n"
 
@@ -99,7 +111,7 @@ def test_watch_regrades_on_save_and_stops_cleanly_on_ctrl_c(
     make_problem("echo")
     assert trainer("start", "echo").returncode == 0
     stub = workspace.solutions / "echo.py"
-    env = {**os.environ, "TRAINER_NOW": "2026-03-01T09:00:00+00:00"}
+    env = {**os.environ, "TRAINER_NOW": "2026-03-01T09:00:00+00:00", "PYTHONFAULTHANDLER": "1"}
     errors = tmp_path / "watch.stderr"
     # Each wait is for a line printed after the state the next step needs: the watcher
     # has finished a grading (recorded it, printed it) and is waiting for a save. The
@@ -122,7 +134,7 @@ def test_watch_regrades_on_save_and_stops_cleanly_on_ctrl_c(
             output.wait_for("PASSED")
             output.wait_for("Ctrl-C to stop")  # the third one: waiting for the next save
             process.send_signal(signal.SIGINT)
-            assert process.wait(timeout=30) == 0
+            assert stopped(process, errors) == 0
             output.wait_for("Stopped watching. Good work.")
             output.drain()
         finally:
