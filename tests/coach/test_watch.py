@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import TRAINER, Output, save_by_rename, trainer
+from tests.helpers import TRAINER, Output, interruptible, save_by_rename, trainer
 from trainer.coach.watch import Timing, watch_file
 from trainer.workspace import Workspace
 
@@ -117,7 +117,7 @@ def test_watch_regrades_on_save_and_stops_cleanly_on_ctrl_c(
     # has finished a grading (recorded it, printed it) and is waiting for a save. The
     # command's stderr goes to a file, which never fills up and blocks it.
     with errors.open("w") as stderr, subprocess.Popen(
-            [str(TRAINER), "watch", "echo"], stdout=subprocess.PIPE, stderr=stderr,
+            interruptible([str(TRAINER), "watch", "echo"]), stdout=subprocess.PIPE, stderr=stderr,
             stdin=subprocess.DEVNULL, text=True, env=env) as process:
         try:
             output = Output(process)
