@@ -321,7 +321,8 @@ def test_the_node_classes_are_provided(with_problems: Callable[..., Workspace],
                 head.next, previous, head = previous, head, head.next
             return previous
     """))
-    assert grade(reference, path, seed_value=1).verdict == "passed"
+    # correctness only: whether the names resolve does not depend on a timing verdict
+    assert grade(reference, path, seed_value=1, complexity=False).verdict == "passed"
 
 
 REMEMBERS_ANSWERS = SLOW_TWO_SUM.replace("""def two_sum(nums, target):
