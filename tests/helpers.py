@@ -83,6 +83,16 @@ def said(text: str) -> str:
     return " ".join(text.split())
 
 
+def interruptible(command: list[str]) -> list[str]:
+    """`command`, started with Ctrl-C (SIGINT) handled as at a terminal. Where the tests run
+    in a background job without job control (a script's `cmd &`, nohup), every process
+    starts with SIGINT ignored, and Python then never raises KeyboardInterrupt: a test that
+    presses Ctrl-C would wait for nothing. The disposition is reset, then the command run."""
+    reset = ("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+             "os.execv(sys.argv[1], sys.argv[1:])")
+    return [sys.executable, "-c", reset, *command]
+
+
 class Output:
     """Lines of a running process's output, read on a thread so that waiting can time out.
 

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from fsrs import Rating
 
 from trainer.coach.review import TopicReport, leeches, topic_reports
-from trainer.coach.scheduler import LEECH_FAILURES, Past, is_leech, review
-from trainer.coach.stats import _streaks, calendar, compute_stats
+from trainer.coach.scheduler import LEECH_FAILURES, Past, is_leech
 from trainer.problems.catalogue import load_catalogue
 from trainer.store.attempts import Attempt
 from trainer.store.history import History
@@ -64,33 +62,6 @@ def test_failed_gradings_of_one_day_are_one_failure_as_the_scheduler_counts(
         report = topic_reports(problems, history, DAY.date())[0]
         past = Past.read(history)
     assert report.leeches == [] and not is_leech(past.failures("a"))
-
-
-def test_stats_count_solved_streaks_and_days(
-    workspace: Workspace, make_problem: Callable[..., Path]
-) -> None:
-    make_problem("a")
-    make_problem("b", difficulty="hard")
-    problems = load_catalogue(workspace.problems).problems
-    with History(workspace.history_db) as history:
-        for offset, (slug, passed) in enumerate([("a", False), ("a", True), ("b", False)]):
-            when = DAY + timedelta(days=offset)
-            card, due = review(history.card(slug), slug,
-                               Rating.Good if passed else Rating.Again, when)
-            history.record(attempt(slug, passed, when), card, due)
-        stats = compute_stats(problems, history, DAY + timedelta(days=2, hours=3))
-    assert (stats.solved, stats.problems, stats.attempts) == (1, 2, 3)
-    assert stats.solved_by_difficulty["hard"] == [0, 1]
-    assert stats.streak == 3 and stats.longest_streak == 3
-    assert set(stats.retention) == {"a"} and 0 < stats.retention["a"] <= 1
-
-
-def test_streaks_allow_today_to_be_unfinished() -> None:
-    today = date(2026, 3, 10)
-    assert _streaks(["2026-03-08", "2026-03-09"], today) == (2, 2)
-    assert _streaks(["2026-03-01", "2026-03-02", "2026-03-03", "2026-03-07"], today) == (0, 3)
-    rows = calendar({"2026-03-10": 2}, today, weeks=2)
-    assert len(rows) == 7 and rows[1].endswith("▒")
 
 
 @pytest.mark.parametrize(("time", "space", "judged", "sentence"), [

@@ -11,14 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import (
-    CORRECT_TWO_SUM,
-    TRAINER,
-    WRONG_TWO_SUM,
-    Output,
-    save_by_rename,
-    trainer,
-)
+from tests.helpers import TRAINER, Output, interruptible, save_by_rename, trainer
 from trainer.coach.watch import Timing, watch_file
 from trainer.workspace import Workspace
 
@@ -95,40 +88,60 @@ def test_a_save_by_rename_is_waited_out(solution: Path) -> None:
     assert seen == ["v1"]
 
 
+def stopped(process: subprocess.Popen[str], errors: Path) -> int:
+    """The exit status of a process told to stop; one that does not stop within 30 s is
+    asked where it is (SIGABRT: Python's fault handler writes every thread's stack to its
+    stderr) and the test fails with that."""
+    try:
+        return process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGABRT)
+        process.wait(timeout=30)
+        raise AssertionError(f"it did not stop; its stacks:\n{errors.read_text()}") from None
+
+
+WRONG_IDENTITY = "def identity(x: int) -> int:\n    return x + 1\n"
+RIGHT_IDENTITY = "def identity(x: int) -> int:\n    return x\n"
+
+
 def test_watch_regrades_on_save_and_stops_cleanly_on_ctrl_c(
-        with_problems: Callable[..., Workspace], tmp_path: Path) -> None:
-    workspace = with_problems("two-sum")
-    assert trainer("start", "two-sum").returncode == 0
-    stub = workspace.solutions / "two_sum.py"
-    env = {**os.environ, "TRAINER_NOW": "2026-03-01T09:00:00+00:00"}
+        make_problem: Callable[..., Path], workspace: Workspace, tmp_path: Path) -> None:
+    # A problem without a complexity check: no verdict here depends on timings, which a
+    # busy machine can turn.
+    make_problem("echo")
+    assert trainer("start", "echo").returncode == 0
+    stub = workspace.solutions / "echo.py"
+    env = {**os.environ, "TRAINER_NOW": "2026-03-01T09:00:00+00:00", "PYTHONFAULTHANDLER": "1"}
     errors = tmp_path / "watch.stderr"
     # Each wait is for a line printed after the state the next step needs: the watcher
-    # has finished a grading (recorded it, printed it) and is waiting for a save.
+    # has finished a grading (recorded it, printed it) and is waiting for a save. The
+    # command's stderr goes to a file, which never fills up and blocks it.
     with errors.open("w") as stderr, subprocess.Popen(
-            [str(TRAINER), "watch", "two-sum"], stdout=subprocess.PIPE, stderr=stderr,
+            interruptible([str(TRAINER), "watch", "echo"]), stdout=subprocess.PIPE, stderr=stderr,
             stdin=subprocess.DEVNULL, text=True, env=env) as process:
         try:
             output = Output(process)
             output.wait_for("still the stub")
             output.wait_for("Ctrl-C to stop")
-            save_by_rename(stub, WRONG_TWO_SUM)
+            save_by_rename(stub, WRONG_IDENTITY)
             output.wait_for("WRONG ANSWER")
             output.wait_for("Ctrl-C to stop")
             # The watcher tells saves apart by modification time and size: a different
             # size from the wrong file's makes the fix a new save even on a file system
             # whose clock is coarser than a grading.
-            save_by_rename(stub, CORRECT_TWO_SUM + "# fixed\n")
+            assert len(RIGHT_IDENTITY) != len(WRONG_IDENTITY)
+            save_by_rename(stub, RIGHT_IDENTITY)
             output.wait_for("PASSED")
             output.wait_for("Ctrl-C to stop")  # the third one: waiting for the next save
             process.send_signal(signal.SIGINT)
-            assert process.wait(timeout=30) == 0
+            assert stopped(process, errors) == 0
             output.wait_for("Stopped watching. Good work.")
             output.drain()
         finally:
             if process.poll() is None:
                 process.kill()
     assert errors.read_text() == ""
-    assert output.text.count("Grading solutions/two_sum.py ...") == 2
+    assert output.text.count("Grading solutions/echo.py ...") == 2
     assert output.text.index("WRONG ANSWER") < output.text.index("PASSED")
     assert output.text.endswith("Ctrl-C to stop.\n\nStopped watching. Good work.\n")
     exported = [json.loads(line) for line in trainer("history", "export").stdout.splitlines()]

@@ -9,8 +9,15 @@ import pytest
 
 from tests.conftest import PROBLEMS
 from trainer.format import outcome_text
-from trainer.grading.complexity import ComplexityCheck, Point, ratio_slope, too_slow
-from trainer.grading.outcome import Outcome
+from trainer.grading.complexity import (
+    ComplexityCheck,
+    Frozen,
+    Point,
+    ratio_slope,
+    too_slow,
+    usable,
+)
+from trainer.grading.outcome import CaseFailure, Outcome
 from trainer.grading.reference import load_reference
 from trainer.problems.spec import load_problem
 
@@ -143,3 +150,97 @@ def test_an_input_not_seen_is_tried_only_when_the_first_run_stands_out() -> None
     check = Scripted(first=0.0021, again=0.002, unseen=1.0)
     assert check.solution_time() == 0.002
     assert "unseen" not in check.sent
+
+
+# -- the helpers under the verdict --------------------------------------------------------
+def test_a_ratio_against_a_reference_too_quick_to_time_stays_finite() -> None:
+    assert Point(100, 0.5, 0.0).ratio == 0.5 / 1e-9
+    assert Point(100, 0.2, 0.1).ratio == 2.0
+
+
+@pytest.mark.parametrize(("solution_s", "reference_s", "factor", "within"), [
+    (0.02, 0.01, 2.5, True),
+    (0.03, 0.01, 2.5, False),
+    (1e-5, 1e-7, 2.5, True),  # 100x, but both below the noise: too quick to tell
+    (3e-5, 1e-7, 2.5, False),  # the solution's time is above the noise
+])
+def test_within_a_factor(solution_s: float, reference_s: float, factor: float,
+                         within: bool) -> None:
+    assert Point(1000, solution_s, reference_s).within(factor) is within
+
+
+def test_usable_drops_the_points_timed_below_the_noise_while_two_are_left() -> None:
+    noisy, good = Point(10, 1e-6, 2e-6), [Point(100, 1e-3, 1e-3), Point(1000, 1e-2, 1e-2)]
+    assert usable([noisy, *good]) == good
+    assert usable([noisy, good[0]]) == [noisy, good[0]]  # one point cannot show growth
+
+
+def test_the_slope_of_a_single_size_is_flat() -> None:
+    assert ratio_slope([Point(100, 0.1, 0.01), Point(100, 0.2, 0.01)]) == 0.0
+
+
+def test_the_summary_fits_both_sides_over_the_usable_points() -> None:
+    check = check_of("contains-duplicate", {})
+    check.points = [Point(1, 1e-7, 1e-7), Point(1000, 1e-3, 1e-4), Point(4000, 1.6e-2, 4e-4)]
+    summary = check.summary()
+    assert summary["from_n"] == 1000  # the point below the noise is not fitted
+    assert summary["exponent"] == 2.0
+    assert summary["reference_exponent"] == 1.0
+    assert summary["ratio"] == 40.0
+    assert summary["slope"] == 1.0
+    assert [p["n"] for p in summary["points"]] == [1, 1000, 4000]  # but it is reported
+
+
+def test_a_frozen_input_thaws_into_a_fresh_copy_each_time() -> None:
+    frozen = Frozen({"grid": [[1, 2], [3]], "k": 2})
+    first = frozen.thaw()
+    first["grid"][0].append(99)
+    assert frozen.thaw() == {"grid": [[1, 2], [3]], "k": 2}
+
+
+class Ladder:
+    """Stands in for the timings: each size measured gives the next scripted ratio."""
+
+    def __init__(self, check: ComplexityCheck, ratios: dict[int, list[float]]) -> None:
+        self.check, self.ratios, self.measured = check, ratios, []  # type: list[int]
+        check.measure = self.measure  # type: ignore[method-assign]
+
+    def measure(self, n: int) -> None:
+        self.measured.append(n)
+        ratio = self.ratios[n].pop(0)
+        reference_s = 1e-5 * n / 1000  # quick enough that no size stops the ladder
+        self.check.points.append(Point(n, ratio * reference_s, reference_s))
+
+
+def test_a_solution_close_to_the_reference_is_timed_at_three_sizes_only() -> None:
+    check = check_of("contains-duplicate", {})
+    ladder = Ladder(check, {3125: [1.1], 25000: [1.3], 100000: [2.0]})
+    assert check.run()["ratio"] == 2.0
+    assert ladder.measured == [3125, 25000, 100000]
+
+
+def test_a_solution_behind_at_a_sparse_size_gets_the_whole_ladder() -> None:
+    check = check_of("contains-duplicate", {})
+    ratios = {3125: [1.0], 6250: [1.1], 12500: [1.2], 25000: [3.0], 50000: [1.4],
+              100000: [1.5]}
+    ladder = Ladder(check, ratios)
+    check.run()  # 3x at one size, flat elsewhere: not too slow
+    assert ladder.measured == [3125, 25000, 6250, 12500, 50000, 100000]
+
+
+def test_too_slow_is_measured_again_at_the_top_and_the_faster_run_counts() -> None:
+    def doubling(top_again: float) -> dict[int, list[float]]:
+        return {3125: [1.0], 6250: [2.0], 12500: [4.0], 25000: [8.0], 50000: [16.0],
+                100000: [32.0, top_again]}
+
+    check = check_of("contains-duplicate", {})
+    ladder = Ladder(check, doubling(1.0))
+    growth = check.run()  # one busy moment at the top: the second run is in line
+    assert ladder.measured[-2:] == [100000, 100000]
+    assert growth["ratio"] == 1.0
+    still_slow = check_of("contains-duplicate", {})
+    Ladder(still_slow, doubling(30.0))
+    with pytest.raises(CaseFailure) as failure:
+        still_slow.run()
+    assert failure.value.verdict == "too_slow"
+    assert failure.value.growth["ratio"] == 30.0

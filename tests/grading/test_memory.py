@@ -49,6 +49,22 @@ def test_the_measure_counts_what_a_call_holds_and_how_deep_it_goes() -> None:
     assert depth == 51
 
 
+class Untimed:
+    """The complexity check, with no timings taken: the memory check runs after it, and a
+    busy machine must not turn these tests' verdict into too_slow."""
+
+    def __init__(self, runner: object, seed: int) -> None:
+        pass
+
+    def run(self) -> dict[str, object]:
+        return {}
+
+
+@pytest.fixture
+def untimed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("trainer.grading.engine.ComplexityCheck", Untimed)
+
+
 def grader(with_problems: Callable[..., Workspace], tmp_path: Path,
            slug: str) -> Callable[[str], object]:
     workspace = with_problems(slug)
@@ -63,7 +79,7 @@ def grader(with_problems: Callable[..., Workspace], tmp_path: Path,
 
 
 def test_a_set_where_o1_is_declared_is_too_much_memory_every_time(
-        with_problems: Callable[..., Workspace], tmp_path: Path) -> None:
+        with_problems: Callable[..., Workspace], tmp_path: Path, untimed: None) -> None:
     run = grader(with_problems, tmp_path, "single-number")
     heavy = """
         def single_number(nums):
@@ -81,11 +97,12 @@ def test_a_set_where_o1_is_declared_is_too_much_memory_every_time(
 
 
 def test_without_a_declared_bound_growth_is_feedback_on_a_pass(
-        with_problems: Callable[..., Workspace], tmp_path: Path) -> None:
+        with_problems: Callable[..., Workspace], tmp_path: Path, untimed: None) -> None:
     run = grader(with_problems, tmp_path, "contains-duplicate")
     outcome = run("def contains_duplicate(nums):\n    return len(set(nums)) != len(nums)\n")
     assert getattr(outcome, "verdict") == "passed"  # noqa: B009
     assert getattr(outcome, "memory")["message"].startswith("growing like n")  # noqa: B009
+    assert getattr(outcome, "growth") == {}  # noqa: B009  (nothing was timed)
 
 
 def test_outside_both_bounds_the_steady_memory_verdict_is_the_one_given(

@@ -44,8 +44,15 @@ def test_two_gradings_at_once_both_record(with_problems: Callable[..., Workspace
     workspace = with_problems("two-sum")
     (workspace.solutions / "two_sum.py").write_text(CORRECT_TWO_SUM)
     processes = [start_grading(workspace) for _ in range(2)]
-    for process in processes:
-        process.communicate(timeout=300)
-        assert process.returncode == 0
+    try:
+        # Both are waited for before anything is asserted: a process left running would be
+        # reported as a leak in whichever test runs next.
+        errors = [process.communicate(timeout=300)[1] for process in processes]
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.communicate()
+    assert [process.returncode for process in processes] == [0, 0], errors
     with sqlite3.connect(workspace.history_db) as db:
         assert db.execute("SELECT COUNT(*) FROM attempts").fetchone()[0] == 2

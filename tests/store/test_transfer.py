@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from trainer.store.attempts import Attempt
 from trainer.store.history import History
-from trainer.store.transfer import export_rows, import_rows
+from trainer.store.transfer import export_rows, import_rows, row_problem
 
 WHEN = datetime.fromisoformat("2026-03-01T09:00:00+00:00")
 
@@ -50,3 +52,35 @@ def test_an_import_restores_everything_once(tmp_path: Path) -> None:
         assert list(export_rows(new)) == rows
         assert new.cards() == {"two-sum": ({"rebuilt": True}, "2026-03-09")}
     assert rebuilt == [["wrong_answer", "passed"]] * 2
+
+
+ATTEMPT_ROW = {"kind": "attempt", "slug": "two-sum", "at": "2026-03-01T09:00:00+00:00",
+               "verdict": "passed", "rating": 3, "seed": 3, "cases": 20, "elapsed_s": 0.5,
+               "file_hash": "a1"}
+
+
+@pytest.mark.parametrize(("changes", "problem"), [
+    ({}, None),
+    ({"counted": True}, None),
+    ({"counted": False, "rating": 0}, None),  # a replay or a file graded before: kept
+    ({"rating": 0}, '"rating": 0 is not a rating from 1 to 4'),
+    ({"counted": False, "rating": 3}, '"rating": 3 is not a rating from 1 to 4 (0 where'),
+    ({"counted": "no"}, '"counted": "no" is not true or false'),
+])
+def test_a_grading_that_is_not_an_attempt_is_a_valid_row_with_no_rating(
+        changes: dict[str, object], problem: str | None) -> None:
+    found = row_problem({**ATTEMPT_ROW, **changes})
+    assert found == problem if problem is None else (found or "").startswith(problem)
+
+
+def test_a_history_with_gradings_that_are_not_attempts_restores(tmp_path: Path) -> None:
+    with History(tmp_path / "old.sqlite3") as old:
+        fill(old)
+        old.record(Attempt(slug="two-sum", at=WHEN + timedelta(minutes=4), verdict="passed",
+                           rating=0, seed=4, cases=200, elapsed_s=1.0, file_hash="b2",
+                           counted=False), None, "")
+        rows = list(export_rows(old))
+    assert [row_problem(row) for row in rows] == [None] * len(rows)
+    with History(tmp_path / "new.sqlite3") as new:
+        assert import_rows(new, rows, lambda attempts: {})["attempt"] == 3
+        assert list(export_rows(new)) == rows

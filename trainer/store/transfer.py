@@ -145,11 +145,15 @@ def row_problem(row: dict[str, Any]) -> str | None:
     fields: dict[str, Callable[[Any], bool]] = {"slug": _text, "at": _aware}
     optional: dict[str, Callable[[Any], bool]] = {}
     if kind == "attempt":
-        fields.update(verdict=_text, rating=lambda v: _integer(v) and 1 <= v <= 4,
+        # a grading that is not an attempt (counted: false) rates nothing: its rating is 0
+        rated = row.get("counted", True) is not False
+        fields.update(verdict=_text,
+                      rating=lambda v: _integer(v) and (1 <= v <= 4 if rated else v == 0),
                       seed=_integer, cases=lambda v: _integer(v) and v >= 0,
                       elapsed_s=lambda v: _number(v) and v >= 0, file_hash=_text)
         optional.update(hints=lambda v: _integer(v) and v >= 0,
                         revealed=lambda v: isinstance(v, bool),
+                        counted=lambda v: isinstance(v, bool),
                         counterexample=lambda v: v is None or isinstance(v, dict),
                         time_claim=_claim, space_claim=_claim,
                         time_claim_ok=_optional_bool, space_claim_ok=_optional_bool)
@@ -172,9 +176,10 @@ def row_problem(row: dict[str, Any]) -> str | None:
 EXPECTED = {
     "slug": "a problem's slug", "verdict": "a verdict", "file_hash": "a text",
     "at": "a timestamp with its timezone, like 2026-03-01T09:00:00+00:00",
-    "rating": "a rating from 1 to 4", "seed": "a whole number",
+    "rating": "a rating from 1 to 4 (0 where \"counted\" is false)", "seed": "a whole number",
     "cases": "a whole number of 0 or more", "elapsed_s": "a number of seconds of 0 or more",
     "hints": "a whole number of 0 or more", "revealed": "true or false",
+    "counted": "true or false",
     "counterexample": "an object or null", "number": "a hint's number from 1 up",
     "time_claim": "a text or null", "space_claim": "a text or null",
     "time_claim_ok": "true, false or null", "space_claim_ok": "true, false or null",
