@@ -6,8 +6,16 @@ from __future__ import annotations
 import click
 import pytest
 
+from tests.helpers import said
 from trainer.format import outcome_text
 from trainer.grading.outcome import Counterexample, Outcome
+
+
+@pytest.fixture(autouse=True)
+def eighty_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The text wraps to the terminal: pinned at the width of one that is not a terminal."""
+    monkeypatch.setenv("COLUMNS", "80")
+
 
 GROWTH = {
     "message": "at n = 4,000 your solution took 40.0x the reference's time; ...",
@@ -37,8 +45,8 @@ def test_a_pass_says_what_was_measured_and_noted() -> None:
                       notes=["a list was asked for"])
     assert text(outcome).splitlines() == [
         "two-sum: PASSED  (206 inputs checked in 1.2 s, seed 7)",
-        "  complexity: from n = 1,000 to 8,000 your time grew like n^1.0, the reference's "
-        "like n^1.0; at n = 8,000 it took 0.9x the reference's time",
+        "  complexity: from n = 1,000 to 8,000 your time grew like n^1.0, the reference's",
+        "              like n^1.0; at n = 8,000 it took 0.9x the reference's time",
         "  memory:     grew like n^0.0",
         "  note: a list was asked for",
     ]
@@ -46,7 +54,7 @@ def test_a_pass_says_what_was_measured_and_noted() -> None:
 
 def test_a_pass_against_a_baseline_names_it() -> None:
     growth = {**GROWTH, "against": "the baseline", "baseline": "Kruskal, O(n^2 log n)"}
-    line = text(Outcome("p", "passed", 1, growth=growth)).splitlines()[1]
+    line = said(text(Outcome("p", "passed", 1, growth=growth)).split("\n", 1)[1])
     assert "the baseline's like n^1.0" in line
     assert line.endswith("took 40.0x the baseline's time (the baseline: Kruskal, O(n^2 log n))")
 
@@ -106,10 +114,11 @@ def test_a_large_input_points_at_its_file() -> None:
     example = Counterexample(input="[1, 2, ... (90,000 characters in all)", got="1",
                              input_file="/tmp/inputs/p.json")
     outcome = Outcome("p", "wrong_answer", 2, phase="complexity", counterexample=example)
-    assert text(outcome).splitlines()[1:4] == [
+    assert text(outcome).splitlines()[1:5] == [
         "  while timing large inputs",
         "  input:     [1, 2, ... (90,000 characters in all)",
-        "             (the whole input is in /tmp/inputs/p.json)",
+        "             (the whole input is in /tmp/inputs/p.json; trainer show p",
+        "             --failed-input prints it)",
     ]
 
 
@@ -120,9 +129,9 @@ def test_too_slow_shows_the_last_three_sizes_measured() -> None:
         "p: TOO SLOW  (206 inputs checked in 4.8 s, seed 8)",
         "  while timing large inputs",
         f"  {GROWTH['message']}",
-        "  measured:  n = 2,000: 4.0 ms (reference 0.2 ms)",
-        "             n = 4,000: 16.0 ms (reference 0.4 ms)",
-        "             n = 8,000: 1,234.5 ms (reference 0.8 ms)",
+        "  measured:  n = 2,000: 4.0 ms (reference 200 µs)",
+        "             n = 4,000: 16.0 ms (reference 400 µs)",
+        "             n = 8,000: 1,234.5 ms (reference 800 µs)",
         "  replay:    trainer grade p --seed 8",
     ]
 

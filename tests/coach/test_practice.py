@@ -132,7 +132,7 @@ def test_the_summary_after_a_pass_says_how_the_day_went(
     with open_history(workspace) as history:
         due = history.due_days()["echo"]
     assert practice.attempt_summary(workspace, "echo") == \
-        f"passed on the first attempt; it comes back for review on {due}"
+        f"passed on the first attempt today; it comes back for review on {due}"
     practice.next_hint(workspace, catalogue.get("mirror"))
     graded(workspace, "m1", "wrong_answer", slug="mirror")
     graded(workspace, "m2", "passed", slug="mirror")
@@ -159,7 +159,7 @@ def test_cards_rebuilt_from_the_attempts_are_the_cards_recorded(
 
 def test_next_writes_the_stub_and_makes_the_problem_current(
         workspace: Workspace, catalogue: Catalogue) -> None:
-    choice, started = practice.next_problem(workspace, catalogue, topic="two-pointers")
+    choice, started, _ = practice.next_problem(workspace, catalogue, topic="two-pointers")
     assert choice.slug == "mirror"
     assert started.created and started.path == workspace.solution_path("mirror")
     assert "def identity" in started.path.read_text()
@@ -170,7 +170,7 @@ def test_next_names_the_topics_when_the_topic_is_unknown(
         workspace: Workspace, catalogue: Catalogue) -> None:
     with pytest.raises(TrainerError) as error:
         practice.next_problem(workspace, catalogue, topic="graphs")
-    assert str(error.value) == "no topic 'graphs'; topics: arrays-hashing, two-pointers"
+    assert str(error.value) == "no topic 'graphs'. The topics are: arrays-hashing, two-pointers"
 
 
 def test_no_current_problem_says_what_to_run(workspace: Workspace) -> None:
@@ -194,12 +194,12 @@ def test_start_keeps_an_existing_file_and_makes_the_problem_current(
 def test_skip_defers_todays_pick(workspace: Workspace, catalogue: Catalogue) -> None:
     with pytest.raises(TrainerError, match="nothing to skip"):
         practice.skip_today(workspace)
-    choice, _ = practice.next_problem(workspace, catalogue)
+    choice, _, _ = practice.next_problem(workspace, catalogue)
     assert practice.skip_today(workspace) == choice.slug
     with open_history(workspace) as history:
         assert history.get_state(state.SKIPS) == {"day": "2026-03-01", "slugs": [choice.slug]}
         assert history.get_state(state.PICK) is None
-    again, _ = practice.next_problem(workspace, catalogue)
+    again, _, _ = practice.next_problem(workspace, catalogue)
     assert again.slug != choice.slug
 
 
@@ -235,7 +235,7 @@ def test_an_export_imports_into_an_empty_history_and_twice_changes_nothing(
 @pytest.mark.parametrize(("bad", "message"), [
     ("not json", "backup:2: not a JSON line (is this a history export?)"),
     (b"\xff\xfe", "backup:2: not text (is this a history export?)"),
-    ("[1, 2]", "backup:2: not an attempt, a hint, a reveal or an interview"),
+    ("[1, 2]", "backup:2: not an attempt, a hint, a reveal, an interview or a kept input"),
     ('{"kind": "attempt"}', 'backup:2: a attempt without "slug"; nothing was imported'),
 ])
 def test_a_damaged_backup_is_refused_before_anything_is_written(

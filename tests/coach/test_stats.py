@@ -57,11 +57,11 @@ def test_the_calendar_shades_a_day_by_its_attempts() -> None:
     assert calendar(days, TODAY, weeks=3) == [  # 1, 2, 3, then 4 or more
         "Mon ·░·",
         "Tue ·▒░",
-        "Wed ░▓ ",
-        "Thu ·█ ",
-        "Fri ·█ ",
-        "Sat ·· ",
-        "Sun ·· ",
+        "Wed ░▓",
+        "Thu ·█",
+        "Fri ·█",
+        "Sat ··",
+        "Sun ··",
     ]
 
 
