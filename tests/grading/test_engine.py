@@ -87,6 +87,16 @@ def test_a_generated_failure_is_shrunk_and_replays_with_its_seed(
         (first.verdict, first.cases, first.counterexample)
 
 
+def test_without_shrinking_the_verdict_is_the_same_on_the_first_input_that_showed_it(
+        echo: Reference, tmp_path: Path) -> None:
+    wrong_below = "def identity(x):\n    return x if x > -3 else 0\n"
+    shrunk = graded(echo, tmp_path, wrong_below, seed_value=11)
+    unshrunk = graded(echo, tmp_path, wrong_below, seed_value=11, shrink=False)
+    assert unshrunk.verdict == shrunk.verdict == "wrong_answer"
+    assert unshrunk.cases < shrunk.cases  # no runs spent looking for a smaller input
+    assert unshrunk.counterexample.input["x"] <= -3
+
+
 def test_a_runtime_error_names_the_line(echo: Reference, tmp_path: Path) -> None:
     outcome = graded(echo, tmp_path, "def identity(x):\n    return [x][x]\n", seed_value=1)
     assert (outcome.verdict, outcome.phase) == ("runtime_error", "examples")

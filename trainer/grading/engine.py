@@ -48,23 +48,25 @@ def new_seed() -> int:
 def grade(problem_reference: Reference, solution: Path, *, seed_value: int | None = None,
           inputs_dir: Path | None = None, progress: Progress | None = None,
           complexity: bool = True, sandbox: Sandbox | None = None,
-          kept: Sequence[KeptInput] = ()) -> Outcome:
+          kept: Sequence[KeptInput] = (), shrink: bool = True) -> Outcome:
     """Grade one file. Never raises for anything the solution does.
 
     `sandbox`: a worker already launched for this file (see Sandbox.launch), which the
     caller closes; without it, one is started and closed here. `kept`: inputs checked
     before the examples (failed in earlier gradings, or the learner's own). They draw
     nothing from the seed; still, a replay with --seed leaves them out (the caller's
-    part), so that it gives the verdict it gave, whatever was kept since."""
+    part), so that it gives the verdict it gave, whatever was kept since. `shrink=False`:
+    a failure is reported on the input that first showed it, for callers that need only
+    the verdict (validate's wrong/ solutions)."""
     with authors_code(problem_reference.problem, "grading with reference.py"):
         return _grade(problem_reference, solution, seed_value=seed_value,
                       inputs_dir=inputs_dir, progress=progress, complexity=complexity,
-                      sandbox=sandbox, kept=kept)
+                      sandbox=sandbox, kept=kept, shrink=shrink)
 
 
 def _grade(problem_reference: Reference, solution: Path, *, seed_value: int | None,
            inputs_dir: Path | None, progress: Progress | None, complexity: bool,
-           sandbox: Sandbox | None, kept: Sequence[KeptInput]) -> Outcome:
+           sandbox: Sandbox | None, kept: Sequence[KeptInput], shrink: bool) -> Outcome:
     problem = problem_reference.problem
     started = time.monotonic()
     chosen_seed = new_seed() if seed_value is None else seed_value
@@ -88,7 +90,7 @@ def _grade(problem_reference: Reference, solution: Path, *, seed_value: int | No
             _examples(runner, progress)
             phase = "generated"
             if problem.cases > 0:
-                _generated(runner, chosen_seed, progress)
+                _generated(runner, chosen_seed, progress, shrink)
             if complexity and problem.complexity.sizes:
                 phase = "complexity"
                 if progress:
@@ -167,13 +169,13 @@ def _examples(runner: CaseRunner, progress: Progress | None) -> None:
             runner.check_call(example.input)
 
 
-def _settings(runner: CaseRunner, **extra: object) -> settings:
+def _settings(runner: CaseRunner, shrink: bool, **extra: object) -> settings:
     return settings(
         max_examples=runner.problem.cases,
         database=None,
         deadline=None,
         verbosity=Verbosity.quiet,
-        phases=(Phase.generate, Phase.shrink),
+        phases=(Phase.generate, Phase.shrink) if shrink else (Phase.generate,),
         suppress_health_check=list(HealthCheck),
         print_blob=False,
         report_multiple_bugs=False,
@@ -181,7 +183,8 @@ def _settings(runner: CaseRunner, **extra: object) -> settings:
     )
 
 
-def _generated(runner: CaseRunner, chosen_seed: int, progress: Progress | None) -> None:
+def _generated(runner: CaseRunner, chosen_seed: int, progress: Progress | None,
+               shrink: bool = True) -> None:
     """Hypothesis's inputs; a failure comes back as the smallest input that shows it."""
     total = runner.problem.cases
     done = [0]
@@ -205,12 +208,12 @@ def _generated(runner: CaseRunner, chosen_seed: int, progress: Progress | None) 
             machine.__init__ = counted  # type: ignore[method-assign]
             run_state_machine_as_test(
                 seed(chosen_seed)(machine),
-                settings=_settings(runner, stateful_step_count=STATEFUL_STEPS))
+                settings=_settings(runner, shrink, stateful_step_count=STATEFUL_STEPS))
         else:
             strategy = runner.reference.get("inputs")()
 
             @seed(chosen_seed)
-            @_settings(runner)
+            @_settings(runner, shrink)
             @given(strategy)
             def case(args: dict[str, object]) -> None:
                 tick()
@@ -219,6 +222,8 @@ def _generated(runner: CaseRunner, chosen_seed: int, progress: Progress | None) 
 
             case()
     except CaseFailure as failure:
+        if not shrink:
+            raise
         # Hypothesis shrinks the generator's choices; the input itself may shrink further.
         if runner.problem.is_design:
             design = failing[0]

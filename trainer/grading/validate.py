@@ -84,7 +84,9 @@ def _validate(problem: Problem, seed: int, report: Report | None, inputs_dir: Pa
                  for path in problem.solutions_in("heavy")]
     for name, path, wanted in gradings:
         try:
-            outcome = grade(reference, path, seed_value=seed, inputs_dir=inputs_dir)
+            # A wrong/ solution needs only its verdict, not the smallest input that shows it.
+            outcome = grade(reference, path, seed_value=seed, inputs_dir=inputs_dir,
+                            shrink=wanted != "rejected")
         except SpecError as error:
             add(Check(name, False, str(error), spec_error=error))
             continue
