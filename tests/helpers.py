@@ -154,13 +154,7 @@ def read_only_runner(folder: Path) -> Callable[..., subprocess.CompletedProcess[
     if probe.returncode != 0:
         raise unittest.SkipTest(f"cannot make a folder read-only here: {probe.stderr!r}")
 
-    def run(*args: str, now: str = "2026-03-01T09:00:00+00:00"
-            ) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "TRAINER_NOW": now}
-        return subprocess.run([*prefix, str(TRAINER), *args], capture_output=True, text=True,
-                              env=env, stdin=subprocess.DEVNULL, timeout=300)
-
-    return run
+    return prefixed_runner(prefix)
 
 
 def full_disk_runner(folder: Path, disk: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
@@ -176,6 +170,11 @@ def full_disk_runner(folder: Path, disk: Path) -> Callable[..., subprocess.Compl
     if os.geteuid() != 0 or subprocess.run([*prefix, "true"], capture_output=True).returncode:
         raise unittest.SkipTest("cannot make a full disk here (needs root and unshare)")
 
+    return prefixed_runner(prefix)
+
+
+def prefixed_runner(prefix: list[str]) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """`trainer` run behind `prefix` (a command that sets up its world, then execs it)."""
     def run(*args: str, now: str = "2026-03-01T09:00:00+00:00"
             ) -> subprocess.CompletedProcess[str]:
         env = {**os.environ, "TRAINER_NOW": now}

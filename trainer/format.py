@@ -124,12 +124,10 @@ def kept_sentence(kept: dict[str, int]) -> str:
     """'your 3 earlier failing inputs now pass' (and the learner's own)."""
     parts = []
     if kept.get("failed"):
-        count = kept["failed"]
-        parts.append(f"your {count} earlier failing input{'s' if count != 1 else ''}")
+        parts.append(f"your {plural(kept['failed'], 'earlier failing input')}")
     if kept.get("added"):
-        count = kept["added"]
-        parts.append(f"{'your ' if not parts else ''}{count} input{'s' if count != 1 else ''}"
-                     " of your own")
+        own = f"{plural(kept['added'], 'input')} of your own"
+        parts.append(own if parts else f"your {own}")
     verb = "passes" if sum(kept.values()) == 1 and len(parts) == 1 else "pass"
     return f"{' and '.join(parts)} now {verb}" if parts else ""
 
