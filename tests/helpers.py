@@ -12,6 +12,7 @@ import time
 import unittest
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 MINIMAL_SPEC = """\
 slug: {slug}
@@ -182,3 +183,15 @@ def prefixed_runner(prefix: list[str]) -> Callable[..., subprocess.CompletedProc
                               env=env, stdin=subprocess.DEVNULL, timeout=300)
 
     return run
+
+
+def small_bank(root: Path, catalogue: dict[str, tuple[str, str]]) -> dict[str, Any]:
+    """Problems of the given topics and difficulties, each a minimal valid spec, loaded."""
+    from trainer.problems.catalogue import load_catalogue
+
+    for slug, (topic, difficulty) in catalogue.items():
+        (root / slug).mkdir()
+        (root / slug / "problem.yaml").write_text(MINIMAL_SPEC.format(
+            slug=slug, title=slug, topic=topic, difficulty=difficulty))
+        (root / slug / "reference.py").write_text(MINIMAL_REFERENCE)
+    return load_catalogue(root).problems

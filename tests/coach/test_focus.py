@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.coach.test_scheduler import CATALOGUE, SLUGS, TOPICS, grade
-from tests.helpers import MINIMAL_REFERENCE, MINIMAL_SPEC
+from tests.helpers import small_bank
 from trainer.coach.focus import (
     FAILED_WEIGHT,
     HALF_LIFE_DAYS,
@@ -211,13 +211,7 @@ def with_interviews(history_steps: list[tuple[str, bool, int]],
 
 @pytest.fixture(scope="module")
 def property_bank(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Problem]:
-    root = tmp_path_factory.mktemp("bank")
-    for slug, (topic, difficulty) in CATALOGUE.items():
-        (root / slug).mkdir()
-        (root / slug / "problem.yaml").write_text(MINIMAL_SPEC.format(
-            slug=slug, title=slug, topic=topic, difficulty=difficulty))
-        (root / slug / "reference.py").write_text(MINIMAL_REFERENCE)
-    return load_catalogue(root).problems
+    return small_bank(tmp_path_factory.mktemp("bank"), CATALOGUE)
 
 
 @PROPERTY

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from tests.helpers import MINIMAL_REFERENCE, MINIMAL_SPEC
+from tests.helpers import small_bank
 from trainer.coach.scheduler import (
     DEFAULT_RETENTION,
     LEECH_FAILURES,
@@ -188,13 +188,7 @@ TOPICS = sorted({topic for topic, _ in CATALOGUE.values()})
 
 @pytest.fixture(scope="module")
 def bank(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Problem]:
-    root = tmp_path_factory.mktemp("bank")
-    for slug, (topic, difficulty) in CATALOGUE.items():
-        (root / slug).mkdir()
-        (root / slug / "problem.yaml").write_text(MINIMAL_SPEC.format(
-            slug=slug, title=slug, topic=topic, difficulty=difficulty))
-        (root / slug / "reference.py").write_text(MINIMAL_REFERENCE)
-    return load_catalogue(root).problems
+    return small_bank(tmp_path_factory.mktemp("bank"), CATALOGUE)
 
 
 # A history: attempts of (problem, passed, days since the previous attempt).
