@@ -1,0 +1,30 @@
+# Wrong: returns as soon as the path spells a word, so a longer word that continues the
+# same path ("ab" then "abc") is never reached from there.
+def find_words(board: list[list[str]], words: list[str]) -> list[str]:
+    trie = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node["$"] = w
+    rows, cols = len(board), len(board[0])
+    found = set()
+
+    def dfs(r, c, node):
+        ch = board[r][c]
+        if ch not in node:
+            return
+        node = node[ch]
+        if "$" in node:
+            found.add(node["$"])
+            return
+        board[r][c] = "#"
+        for x, y in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
+            if 0 <= x < rows and 0 <= y < cols:
+                dfs(x, y, node)
+        board[r][c] = ch
+
+    for r in range(rows):
+        for c in range(cols):
+            dfs(r, c, trie)
+    return list(found)
