@@ -1,4 +1,5 @@
 import random
+from itertools import pairwise
 
 from hypothesis import strategies as st
 
@@ -69,9 +70,9 @@ def _too_many_stops(draw: st.DrawFn) -> dict:
     n = 1 + (hops - 1) + (short - 1) + 1 + draw(st.integers(0, 3))
     cheap = [0, *range(2, 1 + hops), 1]  # city 0 = src, city 1 = dst
     dear = [0, *range(1 + hops, hops + short), 1]
-    flights = [[a, b, rnd.randint(1, 10)] for a, b in zip(cheap, cheap[1:])]
+    flights = [[a, b, rnd.randint(1, 10)] for a, b in pairwise(cheap)]
     total = sum(f[2] for f in flights)
-    flights += [[a, b, rnd.randint(total, total + 50)] for a, b in zip(dear, dear[1:])]
+    flights += [[a, b, rnd.randint(total, total + 50)] for a, b in pairwise(dear)]
     taken = {(u, v) for u, v, _ in flights}
     flights += _random_flights(n, draw(st.integers(0, 4)), rnd, MAX_PRICE, taken)
     k = max(0, min(n - 1, hops - 1 + draw(st.integers(-2, 1))))
@@ -89,9 +90,9 @@ def _detour(draw: st.DrawFn) -> dict:
     middle = 2
     lead = [0, *range(3, 3 + first - 1), middle]
     tail = [middle, *range(3 + first - 1, 3 + first - 1 + after - 1), 1]
-    flights = [[a, b, rnd.randint(1, 5)] for a, b in zip(lead, lead[1:])]
+    flights = [[a, b, rnd.randint(1, 5)] for a, b in pairwise(lead)]
     flights.append([0, middle, rnd.randint(6 * first, 6 * first + 100)])
-    flights += [[a, b, rnd.randint(1, 100)] for a, b in zip(tail, tail[1:])]
+    flights += [[a, b, rnd.randint(1, 100)] for a, b in pairwise(tail)]
     # enough stops to go on from the middle city after either lead, too few to reach dst
     # after the cheap one: the one-flight lead alone gets through
     k = draw(st.integers(max(after, first), first + after - 2))
@@ -114,7 +115,8 @@ def _direct_only(draw: st.DrawFn) -> dict:
     """k = 0: only a direct flight counts, with or without one, cheaper routes around."""
     rnd = random.Random(draw(st.integers(0, 2**32)))
     n = draw(st.integers(2, 10))
-    flights = _random_flights(n, draw(st.integers(0, 3 * n)), rnd, draw(st.sampled_from([10, MAX_PRICE])))
+    high = draw(st.sampled_from([10, MAX_PRICE]))
+    flights = _random_flights(n, draw(st.integers(0, 3 * n)), rnd, high)
     src, dst = rnd.sample(range(n), 2)
     return {"n": n, "flights": flights, "src": src, "dst": dst, "k": 0}
 
@@ -143,8 +145,8 @@ def _large(draw: st.DrawFn) -> dict:
 def _mixed(draw: st.DrawFn) -> dict:
     if draw(st.integers(0, 9)) == 9:  # big inputs are slow to check and to shrink
         return draw(_large())
-    return draw(st.one_of(_small(), _small(), _too_many_stops(), _too_many_stops(), _detour(), _detour(),
-                          _unreachable(), _direct_only()))
+    return draw(st.one_of(_small(), _small(), _too_many_stops(), _too_many_stops(), _detour(),
+                          _detour(), _unreachable(), _direct_only()))
 
 
 def inputs() -> st.SearchStrategy[dict]:
@@ -160,7 +162,8 @@ def sized(n: int, rnd: random.Random) -> dict:
     n = max(4, min(n, MAX_N))
     src, dst = 0, n - 1
     layers = [[src]] + [list(range(i, min(i + 2, dst))) for i in range(1, dst, 2)] + [[dst]]
-    flights = [[u, v, rnd.randint(1, 100)] for a, b in zip(layers, layers[1:]) for u in a for v in b]
+    flights = [[u, v, rnd.randint(1, 100)]
+               for a, b in pairwise(layers) for u in a for v in b]
     flights += [[u, src, rnd.randint(1, 100)] for u in range(1, dst)]
     flights += [[dst, v, rnd.randint(1, 100)] for v in range(dst)]
     flights.reverse()  # the last flights first: a relaxation in place gains nothing

@@ -3,6 +3,8 @@ import string
 
 from hypothesis import strategies as st
 
+from trainer.problems.shapes import palindrome
+
 LETTERS = string.ascii_lowercase
 MAX_LEN = 3000
 # Strings with long palindromes stay short (at most SHORT letters) so that the O(n^3)
@@ -53,12 +55,6 @@ def _text(alphabet: str, min_size: int, max_size: int) -> st.SearchStrategy[str]
     return st.text(st.sampled_from(alphabet), min_size=min_size, max_size=max_size)
 
 
-def _palindrome(rnd: random.Random, alphabet: str, length: int) -> str:
-    half = "".join(rnd.choices(alphabet, k=length // 2))
-    middle = rnd.choice(alphabet) if length % 2 else ""
-    return half + middle + half[::-1]
-
-
 @st.composite
 def _tiny(draw: st.DrawFn) -> str:
     """Up to 12 letters from 1 to 3, letter by letter: failures shrink far."""
@@ -79,7 +75,7 @@ def _planted(draw: st.DrawFn) -> str:
     rnd = random.Random(draw(st.integers(0, 2**32)))
     size = draw(st.integers(2, 26))
     alphabet = LETTERS[:size]
-    core = _palindrome(rnd, alphabet, draw(st.integers(2, 40)))
+    core = palindrome(rnd, alphabet, draw(st.integers(2, 40)))
     before = "".join(rnd.choices(alphabet, k=draw(st.integers(0, 50))))
     after = "".join(rnd.choices(alphabet, k=draw(st.integers(0, 50))))
     return before + core + after
@@ -91,10 +87,10 @@ def _ties(draw: st.DrawFn) -> str:
     answer. The letters between them occur nowhere else."""
     rnd = random.Random(draw(st.integers(0, 2**32)))
     length = draw(st.integers(1, 9))
-    parts = [_palindrome(rnd, "abcd", length) for _ in range(draw(st.integers(2, 3)))]
+    parts = [palindrome(rnd, "abcd", length) for _ in range(draw(st.integers(2, 3)))]
     gaps = rnd.sample("vwxyz", len(parts) + 1)
     text = gaps[0] if draw(st.booleans()) else ""
-    for part, gap in zip(parts, gaps[1:]):
+    for part, gap in zip(parts, gaps[1:], strict=True):
         text += part + gap
     return text if draw(st.booleans()) else text[:-1]
 
@@ -110,7 +106,7 @@ def _whole(draw: st.DrawFn) -> str:
     """s itself a palindrome, odd or even."""
     rnd = random.Random(draw(st.integers(0, 2**32)))
     alphabet = LETTERS[:draw(st.sampled_from([1, 2, 3, 26]))]
-    return _palindrome(rnd, alphabet, draw(st.integers(1, SHORT)))
+    return palindrome(rnd, alphabet, draw(st.integers(1, SHORT)))
 
 
 @st.composite
@@ -120,7 +116,8 @@ def _mirror_trap(draw: st.DrawFn) -> str:
     rnd = random.Random(draw(st.integers(0, 2**32)))
     word = "".join(rnd.sample(LETTERS[:12], draw(st.integers(3, 8))))
     middle = "".join(rnd.choices(LETTERS[12:], k=draw(st.integers(1, 10))))
-    return word + middle + word[::-1] + "".join(rnd.choices(LETTERS[12:], k=draw(st.integers(0, 5))))
+    after = "".join(rnd.choices(LETTERS[12:], k=draw(st.integers(0, 5))))
+    return word + middle + word[::-1] + after
 
 
 @st.composite
@@ -131,7 +128,7 @@ def _large(draw: st.DrawFn) -> str:
     n = draw(st.integers(1, LONG))
     text = "".join(rnd.choices(alphabet, k=n))
     if draw(st.booleans()):
-        core = _palindrome(rnd, alphabet, rnd.randint(1, min(n, SHORT)))
+        core = palindrome(rnd, alphabet, rnd.randint(1, min(n, SHORT)))
         at = rnd.randrange(n)
         text = text[:at] + core + text[at + len(core):]
     return text[:LONG]

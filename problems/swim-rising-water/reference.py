@@ -115,7 +115,7 @@ def snake(n: int, rnd: random.Random, transposed: bool = False,
         end = order.index((n - 1, n - 1))
         order = [order[0], order[end], *order[1:end], *order[end + 1:]]
     grid = _fill(n, order, rnd)
-    return [list(column) for column in zip(*grid)] if transposed else grid
+    return [list(column) for column in zip(*grid, strict=True)] if transposed else grid
 
 
 def staircase(n: int, rnd: random.Random) -> Grid:
@@ -131,7 +131,7 @@ def staircase(n: int, rnd: random.Random) -> Grid:
     grid = _fill(n, route, rnd)
     low = [grid[r][c] for r, c in route]
     rnd.shuffle(low)
-    for (r, c), value in zip(route, low):
+    for (r, c), value in zip(route, low, strict=True):
         grid[r][c] = value
     return grid
 
