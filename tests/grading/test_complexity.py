@@ -272,3 +272,13 @@ def test_a_solution_far_behind_and_falling_further_is_not_timed_at_the_larger_si
     assert failure.value.verdict == "too_slow"
     # decided at 6250; a smaller size widens the range to 4x; the top is measured again
     assert ladder.measured == [3125, 6250, 1562, 6250]
+
+
+def test_a_randomized_bound_reads_as_an_average() -> None:
+    from dataclasses import replace
+
+    check = check_of("contains-duplicate", {1000: 10.0, 4000: 40.0, 16000: 160.0})
+    complexity = replace(check.problem.complexity, optimal="O(n) expected")
+    check.problem = replace(check.problem, complexity=complexity)
+    assert check.summary()["message"].endswith("over the sizes measured, expected O(n) on "
+                                               "average")

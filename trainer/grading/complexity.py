@@ -315,6 +315,8 @@ class ComplexityCheck:
         exponent = _exponent(points, "solution_s")
         reference_exponent = _exponent(points, "reference_s")
         expected = self.problem.complexity.optimal
+        if expected.endswith(" expected"):  # a randomized bound: "O(n) expected"
+            expected = expected.removesuffix(" expected") + " on average"
         message = (f"at n = {last.n:,} your solution took {last.ratio:,.1f}x {self.against}'s "
                    f"time; its time grows like n^{exponent:.1f} over the sizes measured, "
                    f"expected {expected}")
