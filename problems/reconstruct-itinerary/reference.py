@@ -92,21 +92,26 @@ def _small(draw: st.DrawFn) -> dict:
 
 @st.composite
 def _random_walk(draw: st.DrawFn) -> dict:
-    """A walk of 1 to 300 flights over 2 to 30 airports and a sparse or dense network."""
+    """A walk of 1 to 300 flights over 2 to 30 airports and a sparse or dense network. The
+    sizes are drawn (so a failure shrinks to fewer airports and flights), the rest comes
+    from one seed."""
+    count = draw(st.integers(2, MAX_AIRPORTS))
+    flights = draw(st.integers(1, draw(st.sampled_from([10, 60, MAX_TICKETS]))))
+    density = draw(st.sampled_from([0.1, 0.3, 0.8]))
     rnd = random.Random(draw(st.integers(0, 2**32)))
-    airports = _codes(rnd.randint(2, MAX_AIRPORTS), rnd)
+    airports = _codes(count, rnd)
     start = rnd.choice(airports)
-    flights = rnd.choice([rnd.randint(1, 10), rnd.randint(1, 60), rnd.randint(1, MAX_TICKETS)])
-    return {"tickets": _walk_tickets(airports, start, flights, rnd.choice([0.1, 0.3, 0.8]), rnd),
-            "start": start}
+    return {"tickets": _walk_tickets(airports, start, flights, density, rnd), "start": start}
 
 
 @st.composite
 def _small_trap(draw: st.DrawFn) -> dict:
+    chain_size, petal_size = draw(st.integers(1, 3)), draw(st.integers(1, 4))
+    chain_flights = draw(st.integers(0, 8)) if chain_size > 1 else 0
+    rounds = draw(st.integers(1, 6))
     rnd = random.Random(draw(st.integers(0, 2**32)))
-    start, chain, petals = _trap_names(rnd, rnd.randint(1, 3), rnd.randint(1, 4))
-    chain_flights = rnd.randint(0, 8) if len(chain) > 1 else 0
-    return {"tickets": _trap(start, chain, petals, chain_flights, rnd.randint(1, 6), rnd),
+    start, chain, petals = _trap_names(rnd, chain_size, petal_size)
+    return {"tickets": _trap(start, chain, petals, chain_flights, rounds, rnd),
             "start": start}
 
 
