@@ -29,9 +29,6 @@ def combination_sum_once(candidates: list[int], target: int) -> list[list[int]]:
     return result
 
 
-values = st.integers(LOW, HIGH)
-
-
 @st.composite
 def _small(draw: st.DrawFn) -> dict:
     """A few candidates drawn value by value (repeats likely), so failures shrink well."""
@@ -44,7 +41,7 @@ def _many_copies(draw: st.DrawFn) -> dict:
     """Many copies of one value (ten 1s) among a few others: a combination may take
     several copies, and the copies must not multiply the answer."""
     copies = [draw(st.integers(1, 3))] * draw(st.integers(2, 12))
-    others = draw(st.lists(values, max_size=5))
+    others = draw(st.lists(st.integers(LOW, HIGH), max_size=5))
     candidates = draw(st.permutations(copies + others))
     return {"candidates": candidates, "target": draw(st.integers(1, MAX_TARGET))}
 
@@ -62,7 +59,7 @@ def _no_solution(draw: st.DrawFn) -> dict:
                                    max_size=10))
         target = draw(st.sampled_from(range(1, MAX_TARGET + 1, 2)))
     else:
-        candidates = draw(st.lists(values, min_size=1, max_size=3).filter(
+        candidates = draw(st.lists(st.integers(LOW, HIGH), min_size=1, max_size=3).filter(
             lambda c: sum(c) < MAX_TARGET))
         target = draw(st.integers(sum(candidates) + 1, MAX_TARGET))
     return {"candidates": candidates, "target": target}
