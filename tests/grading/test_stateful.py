@@ -120,3 +120,51 @@ def test_calls_the_reference_cannot_take_are_named_and_never_kept(
     assert unfit_calls(reference, [["__init__", {}], push, ["pop", {}]]) is None
     why = unfit_calls(reference, [["__init__", {}], ["pop", {}]])
     assert why is not None and "call 2, pop: not allowed" in why
+
+
+@pytest.fixture
+def grade_codec(with_problems: Callable[..., Workspace],
+                tmp_path: Path) -> Callable[[str], Outcome]:
+    workspace = with_problems("encode-decode-strings")
+    reference = load_reference(load_problem(workspace.problems / "encode-decode-strings"))
+
+    def run(source: str) -> Outcome:
+        path = tmp_path / "encode_decode_strings.py"
+        path.write_text(textwrap.dedent(source))
+        return grade(reference, path, seed_value=3, complexity=False)
+
+    return run
+
+
+def test_a_round_trip_is_judged_by_what_decode_makes_of_any_encoding(
+        grade_codec: Callable[[str], Outcome]) -> None:
+    outcome = grade_codec("""
+        class StringCodec:
+            def encode(self, strs):
+                return "|".join(s.encode("utf-8", "surrogatepass").hex() for s in strs) \\
+                    + ("|" if strs else "")
+
+            def decode(self, data):
+                return [bytes.fromhex(part).decode("utf-8", "surrogatepass")
+                        for part in data.split("|")[:-1]]
+    """)
+    assert outcome.verdict == "passed", outcome.message
+
+
+def test_a_codec_that_keeps_the_list_fails_on_a_fresh_instance(
+        grade_codec: Callable[[str], Outcome]) -> None:
+    outcome = grade_codec("""
+        class StringCodec:
+            def encode(self, strs):
+                self.kept = list(strs)
+                return str(len(strs))
+
+            def decode(self, data):
+                return self.kept
+    """)
+    assert outcome.verdict == "runtime_error", outcome.message
+    calls = shown_calls(outcome)
+    # the smallest failure: encode on one codec, then decode on another one
+    assert calls[0] == "StringCodec()" and calls[1].startswith("encode(")
+    assert calls[-2:] == ["StringCodec()", "decode(<what encode returned>)"]
+    assert "AttributeError" in outcome.message

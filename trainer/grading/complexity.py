@@ -22,9 +22,15 @@ from typing import Any
 from trainer.errors import SpecError
 from trainer.grading.cases import CaseRunner, fresh_copy, materialized
 from trainer.grading.outcome import CaseFailure, GradingStopped
-from trainer.grading.stateful import DesignRunner, show_calls
-from trainer.grading.values import encode, registry_for, strict_equal
+from trainer.grading.stateful import DesignRunner
+from trainer.grading.values import (
+    encode,
+    registry_for,
+    run_linked,
+    strict_equal,
+)
 from trainer.grading.worker import gc_paused
+from trainer.problems.calls import answer_link, show_calls
 
 # Too slow: at the top size at least RATIO times the reference's time, with the ratio
 # growing like n^SLOPE or faster. The further behind, the less growth it takes to be sure:
@@ -175,16 +181,29 @@ class ComplexityCheck:
         frozen = Frozen(calls)
         answers: list[Any] = []  # the model's, from its last run
 
+        linked = any(answer_link(value) is not None for _, args in calls
+                     for value in args.values())
+
         def run_reference() -> float:
+            if linked:
+                return run_linked_reference()
             prepared = [(name, materialized(methods[name], args))
                         for name, args in frozen.thaw()]
             results: list[Any] = [None]  # collected as the worker collects the solution's
             with gc_paused():
                 start = time.perf_counter()
-                model = self.runner.reference.entry(**prepared[0][1])
+                model = self.timed_entry(**prepared[0][1])
                 for name, args in prepared[1:]:
                     results.append(getattr(model, name)(**args))
                 elapsed = time.perf_counter() - start
+            answers[:] = results
+            return elapsed
+
+        def run_linked_reference() -> float:
+            with gc_paused():
+                results, elapsed = run_linked(
+                    self.timed_entry, lambda name, args: materialized(methods[name], args),
+                    frozen.thaw(), time.perf_counter)
             answers[:] = results
             return elapsed
 

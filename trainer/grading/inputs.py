@@ -15,6 +15,7 @@ import ast
 from typing import Any
 
 from trainer.errors import TrainerError
+from trainer.problems.calls import answer_link
 from trainer.problems.constraints import violated
 from trainer.problems.signature import Signature, Type
 from trainer.problems.spec import Problem
@@ -76,9 +77,9 @@ def _design_calls(problem: Problem, text: str) -> list[list[Any]]:
         if not isinstance(call, (list, tuple)) or not call or not isinstance(call[0], str):
             raise InputError(f"call {index + 1} is not [method, arg, ...]: {shape}")
         name, values = call[0], list(call[1:])
-        if index == 0:
-            if name != problem.entry:
-                raise InputError(f"the first call constructs {problem.entry}: {shape}")
+        if index == 0 and name != problem.entry:
+            raise InputError(f"the first call constructs {problem.entry}: {shape}")
+        if name == problem.entry:  # later on: another instance
             name = "__init__"
         elif name not in problem.methods or name == "__init__":
             known = ", ".join(m for m in problem.methods if m != "__init__")
@@ -123,12 +124,17 @@ def check_input(problem: Problem, parsed: Any) -> None:
 
 def _check_args(problem: Problem, signature: Signature, args: dict[str, Any],
                 where: str, init: dict[str, Any] | None = None) -> None:
+    own = init is None or init is not args  # not the constructor's
+    # An argument that is an earlier call's answer is known only when that call returns.
+    args = {name: value for name, value in args.items() if answer_link(value) is None}
     for param in signature.params:
+        if param.name not in args:
+            continue
         why = mistyped(args[param.name], param.type)
         if why:
             raise InputError(f"{where}{param.name} must be {param.type}: {why}")
     constraints = problem.constraints
-    if init is not None and init is not args:  # only those that read this call's arguments
+    if init is not None and own:  # only those that read this call's arguments
         constraints = tuple(c for c in constraints if c.names & args.keys())
     broken = violated(constraints, {**(init or {}), **args})
     if broken:

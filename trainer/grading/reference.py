@@ -6,9 +6,14 @@ The module runs inside the grader (it is the author's code, trusted). What it pr
     inputs() -> strategy      Hypothesis strategy of argument dicts (function problems)
     sized(n, rnd) -> dict     a worst-case input of size n, for the complexity check
     check(args, output)       judge: checker only; None when output is right, else why not
-    operations() -> dict      design problems: method name -> strategy of argument dicts
+    operations() -> dict      design problems: method name -> strategy of argument dicts;
+                              "__init__" among them makes another instance mid-sequence,
+                              and an argument {"$answer": "encode"} is what encode last
+                              returned, on each side (a round trip)
     init() -> strategy        design problems: __init__ arguments (default: none)
-    precondition(model, name) design problems: may `name` be called now? (default: yes)
+    precondition(model, name[, answered])
+                              design problems: may `name` be called now? (default: yes;
+                              `answered`: the methods that have returned in this sequence)
 """
 
 from __future__ import annotations

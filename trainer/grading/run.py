@@ -18,8 +18,9 @@ from trainer.grading.cases import CaseRunner, error_text
 from trainer.grading.outcome import CaseFailure, GradingStopped
 from trainer.grading.reference import Reference, authors_code
 from trainer.grading.sandbox import Sandbox, WorkerFailure
-from trainer.grading.stateful import DesignRunner, show_calls
+from trainer.grading.stateful import DesignRunner
 from trainer.grading.values import encode, render
+from trainer.problems.calls import show_calls
 
 
 @dataclass
@@ -154,12 +155,10 @@ def _run_calls(runner: CaseRunner, calls: list[list[Any]]) -> RunResult:
 def _model_answers(runner: CaseRunner, calls: list[list[Any]]) -> Any:
     from trainer.grading.cases import build_args
 
-    problem = runner.problem
     try:
-        model = runner.reference.entry(**build_args(problem.methods["__init__"], calls[0][1]))
-        answers: list[Any] = [None]
-        for name, args in calls[1:]:
-            answers.append(getattr(model, name)(**build_args(problem.methods[name], args)))
+        design = DesignRunner(runner)
+        design.model = design.new_model(calls[0][1])
+        answers = [None] + [design.model_call(name, args, build_args) for name, args in calls[1:]]
         return encode(answers)
     except Exception:
         return None

@@ -19,7 +19,7 @@ from trainer.grading.cases import CaseRunner, build_args
 from trainer.grading.inputs import InputError, check_input
 from trainer.grading.minimize import Budget, Path, minimize
 from trainer.grading.outcome import CaseFailure, GradingStopped
-from trainer.grading.stateful import DesignRunner
+from trainer.grading.stateful import DesignRunner, call_rule
 
 CALLS, SECONDS = 1000, 3.0  # at most this much more work for a failure; the runs bound
 # it, so that a replay with the same seed shows the same input, the time only on a slow machine
@@ -90,15 +90,15 @@ def failure_kind(failure: CaseFailure) -> tuple[str, str]:
 
 def _allowed(runner: CaseRunner, calls: list[list[Any]]) -> bool:
     """Whether every call is one the reference's precondition allows at its turn."""
-    reference = runner.reference
-    if not reference.provides("precondition"):
+    allowed = call_rule(runner.reference)
+    if allowed is None:
         return True
-    allowed = reference.get("precondition")
-    model = DesignRunner(runner).new_model(calls[0][1])
+    design = DesignRunner(runner)
+    design.model = design.new_model(calls[0][1])
     for name, args in calls[1:]:
-        if not allowed(model, name):
+        if not allowed(design.model, name, set(design.answers)):
             return False
-        getattr(model, name)(**build_args(runner.problem.methods[name], args))
+        design.model_call(name, args, build_args)
     return True
 
 

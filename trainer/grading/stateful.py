@@ -10,6 +10,8 @@ to the one that went wrong.
 from __future__ import annotations
 
 import copy
+import inspect
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 from hypothesis import strategies as st
@@ -20,20 +22,13 @@ from hypothesis.stateful import (
     rule,
 )
 
+from trainer.errors import SpecError
 from trainer.grading.cases import CaseRunner, build_args, fresh_copy, materialized
 from trainer.grading.outcome import GradingStopped
 from trainer.grading.reference import Reference
 from trainer.grading.sandbox import WorkerFailure
-from trainer.grading.values import SCALAR_TYPES, encode
-
-
-def show_calls(problem_entry: str, calls: list[list[Any]]) -> str:
-    """[["__init__", {"capacity": 2}], ["get", {"key": 1}]] -> 'LRUCache(2); get(1)'."""
-    parts = []
-    for name, args in calls:
-        shown = ", ".join(repr(value) for value in args.values())
-        parts.append(f"{problem_entry if name == '__init__' else name}({shown})")
-    return "; ".join(parts)
+from trainer.grading.values import SCALAR_TYPES, encode, with_answers
+from trainer.problems.calls import answer_link, show_calls
 
 
 class DesignRunner:
@@ -55,16 +50,35 @@ class DesignRunner:
         self.memo: dict[Any, Any] = {}  # for the reference's check_<method> functions
         self.checked = {name for name in self.problem.methods
                         if runner.reference.provides(f"check_{name}")}
+        self.answers: dict[str, Any] = {}  # the model's latest answer of each method
 
     # -- recording ----------------------------------------------------------------------
     def construct(self, args: dict[str, Any]) -> None:
         self.runner.cases += 1
         self.calls, self.shown_calls = [["__init__", args]], 0
+        self.answers = {}
         self.model = self.new_model(args)
 
     def step(self, name: str, args: dict[str, Any]) -> None:
         self.calls.append([name, args])
-        getattr(self.model, name)(**build_args(self.problem.methods[name], args))
+        self.model_call(name, args, build_args)
+
+    def model_call(self, name: str, args: dict[str, Any], build: Any) -> Any:
+        """One call on the model: `__init__` makes another instance (a round trip's second
+        end); an argument that links to an earlier answer gets the model's own."""
+        if name == "__init__":
+            self.model = self.new_model(args, copied=build is materialized)
+            return None
+        if any(answer_link(value) for value in args.values()):
+            try:
+                args = fresh_copy(with_answers(args, self.answers))
+            except KeyError as missing:
+                raise SpecError(self.problem.reference_path,
+                                f"a call to {name} takes what {missing} returned, but no "
+                                "earlier call returned it") from None
+        value = getattr(self.model, name)(**build(self.problem.methods[name], args))
+        self.answers[name] = encode(value)
+        return value
 
     def run(self, calls: list[list[Any]]) -> None:
         """Record a whole sequence (an example's) and judge it."""
@@ -102,11 +116,15 @@ class DesignRunner:
             self.runner.judge_reply(reply, calls[0][1], None, shown_input=self.shown,
                                     raw_input=self.raw)
         fresh = fresh_copy(calls)
-        self.model = self.new_model(fresh[0][1], copied=True)
+        self.model, self.answers = self.new_model(fresh[0][1], copied=True), {}
         for index, (name, args) in enumerate(fresh[1:], 1):
             self.shown_calls = index + 1
-            expected = getattr(self.model, name)(**materialized(self.problem.methods[name],
-                                                                args))
+            if name == "__init__" and index == failed_at:  # another instance failed
+                self.runner.judge_reply(reply, calls[index][1], None, shown_input=self.shown,
+                                        raw_input=self.raw)
+            expected = self.model_call(name, args, materialized)
+            if name == "__init__":
+                continue
             args = calls[index][1]
             label = self.label(index, name, numbered)
             if index == failed_at:
@@ -144,16 +162,21 @@ class DesignRunner:
         self.runner.restart_worker(show_calls(self.problem.entry, calls))
         self.calls, self.shown_calls = calls, 1
         self.memo = {}
-        self.model = self.new_model(calls[0][1])
+        self.model, self.answers = self.new_model(calls[0][1]), {}
         reply = self.runner.request({"op": "new", "args": calls[0][1]},
                                     self.problem.call_seconds, self.shown)
         if not reply["ok"]:
             self.runner.judge_reply(reply, calls[0][1], None, shown_input=self.shown)
         for index, (name, args) in enumerate(calls[1:], 1):
             self.shown_calls = index + 1
-            expected = getattr(self.model, name)(**build_args(self.problem.methods[name], args))
-            reply = self.runner.request({"op": "method", "name": name, "args": args},
-                                        self.problem.call_seconds, self.shown)
+            expected = self.model_call(name, args, build_args)
+            request = {"op": "new", "args": args, "another": True} if name == "__init__" \
+                else {"op": "method", "name": name, "args": args}
+            reply = self.runner.request(request, self.problem.call_seconds, self.shown)
+            if name == "__init__":
+                if not reply["ok"]:
+                    self.runner.judge_reply(reply, args, None, shown_input=self.shown)
+                continue
             self.judge_step(name, args, expected, reply)
         # Every call went through this time: a failure that does not come back.
         raise GradingStopped("runtime_error", self.runner.counterexample(self.shown()),
@@ -180,18 +203,40 @@ class DesignRunner:
         return fresh_copy(self.calls[:self.shown_calls or None])
 
 
+def call_rule(reference: Reference) -> Callable[[Any, str, set[str]], bool] | None:
+    """The reference's precondition(model, name), or precondition(model, name, answered)
+    for one that needs to know which methods have answered in this sequence (a round
+    trip's decode comes after an encode), as one function of all three; None: no rule."""
+    if not reference.provides("precondition"):
+        return None
+    allowed = reference.get("precondition")
+    if len(inspect.signature(allowed).parameters) >= 3:
+        return lambda model, name, answered: bool(allowed(model, name, answered))
+    return lambda model, name, answered: bool(allowed(model, name))
+
+
 def unfit_calls(reference: Reference, calls: list[list[Any]]) -> str | None:
     """Why the reference cannot take a sequence of calls (a call its precondition forbids,
     such as pop on an empty stack, or one it raises on); None when it can. A sequence the
     learner wrote is checked so before it is kept or run."""
     problem = reference.problem
-    allowed = reference.get("precondition") if reference.provides("precondition") else None
+    allowed = call_rule(reference)
     try:
         model = reference.entry(**build_args(problem.methods["__init__"], calls[0][1]))
+        answers: dict[str, Any] = {}
         for index, (name, args) in enumerate(calls[1:], 2):
-            if allowed is not None and not allowed(model, name):
+            if allowed is not None and not allowed(model, name, set(answers)):
                 return f"call {index}, {name}: not allowed here by the problem's statement"
-            getattr(model, name)(**build_args(problem.methods[name], args))
+            missing = [link for value in args.values()
+                       if (link := answer_link(value)) and link not in answers]
+            if missing:
+                return f"call {index}, {name}: takes what {missing[0]} returned, before any " \
+                       f"call to {missing[0]}"
+            built = build_args(problem.methods[name], with_answers(args, answers))
+            if name == "__init__":
+                model = reference.entry(**built)
+            else:
+                answers[name] = encode(getattr(model, name)(**built))
     except Exception as error:
         return f"the reference cannot run these calls ({type(error).__name__}: {error})"
     return None
@@ -207,7 +252,7 @@ def state_machine(runner: CaseRunner) -> type[RuleBasedStateMachine]:
     reference = runner.reference
     operations: dict[str, Any] = reference.get("operations")()
     init = reference.get("init")() if reference.provides("init") else st.just({})
-    allowed = reference.get("precondition") if reference.provides("precondition") else None
+    allowed = call_rule(reference)
 
     class Machine(RuleBasedStateMachine):
         def __init__(self) -> None:
@@ -229,7 +274,7 @@ def state_machine(runner: CaseRunner) -> type[RuleBasedStateMachine]:
         method = rule(args=arguments)(step)
         if allowed is not None:
             def may_call(self: Machine, _name: str = name) -> bool:
-                return bool(allowed(self.design.model, _name))
+                return allowed(self.design.model, _name, set(self.design.answers))
 
             method = precondition(may_call)(method)
         setattr(Machine, step.__name__, method)

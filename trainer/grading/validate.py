@@ -128,8 +128,8 @@ def _example_check(problem: Problem, reference: object, example: Example,
                    number: int) -> Check:
     """The example's stated output is what the reference computes (or the checker accepts)."""
     from trainer.grading.judges import answer_type, judge
-    from trainer.grading.stateful import show_calls
-    from trainer.grading.values import encode, materialize
+    from trainer.grading.values import encode, materialize, with_answers
+    from trainer.problems.calls import show_calls
 
     name = f"example {number} (line {example.line})"
     try:
@@ -137,8 +137,14 @@ def _example_check(problem: Problem, reference: object, example: Example,
             entry = getattr(reference, "entry")  # noqa: B009
             calls = example.input["calls"]
             model = entry(**_built(problem, "__init__", calls[0][1]))
+            answers: dict[str, Any] = {}  # for a call that takes an earlier one's answer
             for index, (method, args) in enumerate(calls[1:], 1):
-                got = getattr(model, method)(**_built(problem, method, args))
+                built = _built(problem, method, with_answers(args, answers))
+                if method == "__init__":  # another instance, as in a round trip
+                    model = entry(**built)
+                    continue
+                got = getattr(model, method)(**built)
+                answers[method] = encode(got)
                 declared = problem.methods[method].returns
                 if declared.name == "None":
                     continue

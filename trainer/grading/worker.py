@@ -29,7 +29,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from trainer.grading.values import EncodeError, NodeRegistry, encode, materialize, registry_for
+from trainer.grading.values import (
+    EncodeError,
+    NodeRegistry,
+    encode,
+    materialize,
+    registry_for,
+    run_linked,
+    with_answers,
+)
+from trainer.problems.calls import answer_link
 from trainer.problems.signature import Signature, parse_signature
 from trainer.problems.structures import ListNode, TreeNode
 
@@ -88,6 +97,7 @@ class Worker:
         self.registry: NodeRegistry | None = None
         self.timed_input = b""  # the last timed input, pickled: quick to copy again
         self.partial: dict[str, Any] = {}  # how far a sequence got, reported if it fails
+        self.answers: dict[str, Any] = {}  # each method's latest answer in this sequence
 
     # -- protocol ---------------------------------------------------------------------
     def serve(self, requests: Any) -> None:
@@ -255,6 +265,10 @@ class Worker:
         return {"ok": True, "value": None}
 
     def op_new(self, request: dict[str, Any]) -> dict[str, Any]:
+        """A new instance: a sequence's first, or (`another`) a second one in the same
+        sequence, which may be given what the first one returned."""
+        if not request.get("another"):
+            self.answers = {}
         self.instance = self.entry(**self.build_args(self.methods["__init__"], request["args"]))
         return {"ok": True, "value": None}
 
@@ -266,7 +280,10 @@ class Worker:
         method = getattr(self.instance, name, None)
         if method is None or not callable(method):
             raise AttributeError(f"{type(self.instance).__name__} has no method {name}")
-        return encode(method(**self.build_args(self.methods[name], args)), self.registry)
+        args = with_answers(args, self.answers)
+        value = encode(method(**self.build_args(self.methods[name], args)), self.registry)
+        self.answers[name] = value
+        return value
 
     def op_sequence(self, request: dict[str, Any]) -> dict[str, Any]:
         """A whole operation sequence, each answer encoded; if a call raises, the answers
@@ -279,15 +296,20 @@ class Worker:
         values.append(None)
         for step, (name, args) in enumerate(calls[1:], 1):
             self.partial["step"] = step
-            values.append(self.call_method(name, args))
+            if name == "__init__":
+                values.append(self.op_new({"args": args, "another": True})["value"])
+            else:
+                values.append(self.call_method(name, args))
         return {"ok": True, "values": values, "seconds": _clock() - start}
 
     def op_run(self, request: dict[str, Any]) -> dict[str, Any]:
         """A whole operation sequence, timed (`again`: the previous sequence)."""
         if not request.get("again"):
             self.timed_input = _freeze(request["calls"], pickle.HIGHEST_PROTOCOL)
-        prepared = [(name, self.build_args(self.methods[name], args))
-                    for name, args in _thaw(self.timed_input)]  # a fresh copy
+        calls = _thaw(self.timed_input)  # a fresh copy
+        if any(answer_link(value) is not None for _, args in calls for value in args.values()):
+            return self.run_linked(calls, request.get("again"))
+        prepared = [(name, self.build_args(self.methods[name], args)) for name, args in calls]
         results: list[Any] = [None]
         with gc_paused():
             start = _clock()
@@ -299,6 +321,14 @@ class Worker:
         return {"ok": True, "value": None if again else [encode(r) for r in results],
                 "seconds": seconds}
 
+    def run_linked(self, calls: list[list[Any]], again: Any) -> dict[str, Any]:
+        """A timed sequence whose calls take earlier answers, or make another instance."""
+        with gc_paused():
+            results, seconds = run_linked(
+                self.entry, lambda name, args: self.build_args(self.methods[name], args),
+                calls, _clock)
+        return {"ok": True, "value": None if again else [encode(r) for r in results],
+                "seconds": seconds}
 
 def measure_memory(call: Any) -> tuple[int, int]:
     """(the peak of the heap bytes allocated during `call()`, the deepest Python call

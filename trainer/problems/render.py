@@ -6,6 +6,7 @@ import textwrap
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from trainer.problems.calls import show_calls
 from trainer.problems.spec import Example, Problem
 
 if TYPE_CHECKING:
@@ -72,13 +73,8 @@ def _docstring_safe(text: str) -> str:
 
 def _example(problem: Problem, example: Example) -> dict[str, Any]:
     if problem.is_design:
-        calls = example.input["calls"]
-        shown = []
-        for name, args in calls:
-            call = f"{problem.entry if name == '__init__' else name}"
-            shown.append(f"{call}({', '.join(map(repr, args.values()))})")
         return {
-            "call": _docstring_safe("; ".join(shown)),
+            "call": _docstring_safe(show_calls(problem.entry, example.input["calls"])),
             "output": _docstring_safe(repr(example.output)),
             "explanation": _docstring_safe(example.explanation.strip()),
         }

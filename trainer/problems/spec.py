@@ -546,9 +546,9 @@ def _read_calls(sub: _Fields, problem: Problem) -> list[list[Any]]:
         if not isinstance(call, list) or not call or not isinstance(call[0], str):
             raise sub.fail("calls", f"call {index + 1} is not [method, arg, ...]")
         name, args = call[0], call[1:]
-        if index == 0:
-            if name != problem.entry:
-                raise sub.fail("calls", f"the first call constructs {problem.entry}")
+        if index == 0 and name != problem.entry:
+            raise sub.fail("calls", f"the first call constructs {problem.entry}")
+        if name == problem.entry:  # later on: another instance (a round trip's other end)
             name = "__init__"
         elif name not in problem.methods or name == "__init__":
             raise sub.fail("calls", f"call {index + 1}: {name!r} is not a method")

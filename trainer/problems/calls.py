@@ -1,0 +1,32 @@
+"""A design problem's calls as data, and as a learner reads them.
+
+    [["__init__", {"capacity": 2}], ["get", {"key": 1}]]  ->  'LRUCache(2); get(1)'
+
+An argument {"$answer": "encode"} stands for what the last call to encode returned, on
+each side: the solution's own answer in the worker, the reference's in the grader. A
+round trip (encode, then decode what encode returned) is judged this way; `__init__` after
+the first call makes another instance, so the second end starts from nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+ANSWER_KEY = "$answer"
+
+
+def answer_link(value: Any) -> str | None:
+    """The method whose answer an argument stands for ({"$answer": name}), or None."""
+    if isinstance(value, dict) and len(value) == 1 and isinstance(value.get(ANSWER_KEY), str):
+        return value[ANSWER_KEY]
+    return None
+
+
+def show_calls(problem_entry: str, calls: list[list[Any]]) -> str:
+    """[["__init__", {"capacity": 2}], ["get", {"key": 1}]] -> 'LRUCache(2); get(1)'."""
+    parts = []
+    for name, args in calls:
+        shown = ", ".join(f"<what {link} returned>" if (link := answer_link(value)) else
+                          repr(value) for value in args.values())
+        parts.append(f"{problem_entry if name == '__init__' else name}({shown})")
+    return "; ".join(parts)
