@@ -150,3 +150,21 @@ def test_the_verdict_is_green_for_a_pass_and_red_for_a_failure() -> None:
     failed = outcome_text(Outcome("p", "wrong_answer", 1, phase="examples"), "")
     assert passed.startswith("p: " + click.style("PASSED", fg="green", bold=True))
     assert failed.startswith("p: " + click.style("WRONG ANSWER", fg="red", bold=True))
+
+
+def test_a_long_sequence_of_calls_wraps_between_calls_only() -> None:
+    calls = ("Twitter(); " + "; ".join(f"post_tweet(1, {i})" for i in range(11, 0, -1))
+             + "; follow(2, 'a; b'); get_news_feed(1)")
+    example = Counterexample(input=calls, expected="[1, 2]", got="[11, 10]")
+    outcome = Outcome("mini-twitter", "wrong_answer", 3, phase="examples",
+                      counterexample=example)
+    lines = text(outcome).splitlines()[2:7]
+    assert lines == [
+        "  input:     Twitter(); post_tweet(1, 11); post_tweet(1, 10); post_tweet(1, 9);",
+        "             post_tweet(1, 8); post_tweet(1, 7); post_tweet(1, 6);",
+        "             post_tweet(1, 5); post_tweet(1, 4); post_tweet(1, 3);",
+        "             post_tweet(1, 2); post_tweet(1, 1); follow(2, 'a; b');",
+        "             get_news_feed(1)",
+    ]
+    assert all(len(line) <= 80 for line in lines)
+    assert said(" ".join(lines)).endswith(said(calls))

@@ -321,11 +321,12 @@ def test_a_real_ctrl_c_during_grade_is_still_an_interruption(started: Workspace)
     import subprocess
     import time
 
-    from tests.helpers import TRAINER
+    from tests.helpers import TRAINER, interruptible
 
     (started.solutions / "echo_one.py").write_text(
         "import time\n\ndef identity(x: int) -> int:\n    time.sleep(0.3)\n    return x\n")
-    process = subprocess.Popen([str(TRAINER), "grade", "echo-one"], stdout=subprocess.PIPE,
+    process = subprocess.Popen(interruptible([str(TRAINER), "grade", "echo-one"]),
+                               stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
     time.sleep(3)
     process.send_signal(signal.SIGINT)

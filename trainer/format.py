@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from trainer.grading.outcome import Outcome, input_text
-from trainer.screen import wrap
+from trainer.screen import width, wrap
 from trainer.words import plural
 
 VERDICT_TITLES = {
@@ -54,7 +54,9 @@ def outcome_text(outcome: Outcome, solution: str) -> str:
     lines.append(f"  {phase}".rstrip())
     example = outcome.counterexample
     if example is not None:
-        lines.append(f"  input:     {input_text(example.input)}")
+        shown = input_text(example.input)
+        lines.append(f"  input:     {shown}" if isinstance(example.input, dict)
+                     else _calls_lines(shown))
         if example.input_file:
             lines.append(wrap(f"(the whole input is in {example.input_file}; trainer show "
                               f"{outcome.slug} --failed-input prints it)", LABEL_INDENT))
@@ -90,6 +92,37 @@ def outcome_text(outcome: Outcome, solution: str) -> str:
 
 
 LABEL_INDENT = " " * 13  # where the text after a label such as "  expected:  " starts
+
+
+def _calls_lines(text: str) -> str:
+    """A design problem's calls (`LRUCache(2); put(1, 1); get(1)`), wrapped to the width
+    between calls only, so that each call stays whole and reads as it was made."""
+    calls: list[str] = []
+    start = 0
+    quote = ""  # inside a string literal: its "; " is not between calls
+    escaped = False
+    for index, char in enumerate(text):
+        if quote:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif text.startswith("; ", index):
+            calls.append(text[start:index + 1])
+            start = index + 2
+    calls.append(text[start:])
+    lines, line = [], "  input:     "
+    for call in calls:
+        if len(line) + len(call) > width() and line.strip() != "input:":
+            lines.append(line.rstrip())
+            line = LABEL_INDENT
+        line += call + " "
+    lines.append(line.rstrip())
+    return "\n".join(lines)
 
 
 def _labelled(label: str, text: str, at: int = len(LABEL_INDENT)) -> str:

@@ -13,6 +13,7 @@ from trainer.grading.complexity import (
     ComplexityCheck,
     Frozen,
     Point,
+    decided,
     ratio_slope,
     too_slow,
     usable,
@@ -244,3 +245,40 @@ def test_too_slow_is_measured_again_at_the_top_and_the_faster_run_counts() -> No
         still_slow.run()
     assert failure.value.verdict == "too_slow"
     assert failure.value.growth["ratio"] == 30.0
+
+
+@pytest.mark.parametrize(("ratios", "sure"), [
+    ({1000: 200.0, 2000: 800.0, 4000: 3200.0}, True),  # far behind, and further each size
+    ({1000: 300.0, 2000: 300.0, 4000: 300.0}, False),  # far behind by a constant factor
+    ({1000: 20.0, 2000: 80.0, 4000: 150.0}, False),  # growing, but not yet 200x behind
+    ({1000: 300.0, 2000: 1200.0}, True),  # two sizes a doubling apart are enough
+    ({1000: 3200.0}, False),  # one size says nothing of the growth
+    ({1000: 200.0, 1200: 400.0, 1400: 800.0}, False),  # over less than a doubling
+])
+def test_a_verdict_decided_before_the_top_of_the_ladder(ratios: dict[int, float],
+                                                         sure: bool) -> None:
+    assert decided(ladder(ratios)) is sure
+    if sure:
+        assert too_slow(ladder(ratios))
+
+
+def test_a_solution_far_behind_and_falling_further_is_not_timed_at_the_larger_sizes() -> None:
+    check = check_of("contains-duplicate", {})
+    ratios = {1562: [60.0], 3125: [250.0], 6250: [1000.0, 1000.0], 12500: [1.0],
+              25000: [1.0], 50000: [1.0], 100000: [1.0]}
+    ladder = Ladder(check, ratios)
+    with pytest.raises(CaseFailure) as failure:
+        check.run()
+    assert failure.value.verdict == "too_slow"
+    # decided at 6250; a smaller size widens the range to 4x; the top is measured again
+    assert ladder.measured == [3125, 6250, 1562, 6250]
+
+
+def test_a_randomized_bound_reads_as_an_average() -> None:
+    from dataclasses import replace
+
+    check = check_of("contains-duplicate", {1000: 10.0, 4000: 40.0, 16000: 160.0})
+    complexity = replace(check.problem.complexity, optimal="O(n) expected")
+    check.problem = replace(check.problem, complexity=complexity)
+    assert check.summary()["message"].endswith("over the sizes measured, expected O(n) on "
+                                               "average")

@@ -31,9 +31,11 @@ def test_growth_in_words() -> None:
         "not growing with n", "growing like n", "growing like n^2", "growing like n^1.5"]
 
 
-def test_the_sizes_span_sixteen_times_the_smallest_where_the_ladder_does() -> None:
-    assert memory_sizes((1000, 2000, 4000, 8000, 16000, 32000)) == [1000, 4000, 16000]
-    assert memory_sizes((1250, 1768, 2500, 3536, 5000, 7071, 10000)) == [1250, 3536, 10000]
+def test_the_sizes_span_four_times_the_smallest_where_the_ladder_does() -> None:
+    assert memory_sizes((1000, 2000, 4000, 8000, 16000, 32000)) == [1000, 2000, 4000]
+    assert memory_sizes((1250, 1768, 2500, 3536, 5000, 7071, 10000)) == [1250, 2500, 5000]
+    assert memory_sizes((1562, 3125, 6250, 12500)) == [1562, 3125, 6250]  # doublings rounded
+    assert memory_sizes((10, 20)) == [10, 20]
 
 
 def test_the_measure_counts_what_a_call_holds_and_how_deep_it_goes() -> None:

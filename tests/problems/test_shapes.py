@@ -16,6 +16,7 @@ from trainer.problems.shapes import (
     integers,
     level_order,
     lopsided,
+    palindrome,
     random_intervals,
     random_tree,
     serpentine,
@@ -159,3 +160,13 @@ def test_random_intervals_stay_in_range_with_the_lengths_asked_for(
         assert low <= start <= end <= low + width
         assert end - start <= longest
         assert end - start >= min(shortest, longest, width)
+
+
+@given(st.integers(0, 300), st.integers(1, 26), st.integers(0, 2**32))
+def test_palindromes_have_the_length_and_letters_asked_for(length: int, size: int,
+                                                            seed: int) -> None:
+    alphabet = "abcdefghijklmnopqrstuvwxyz"[:size]
+    text = palindrome(random.Random(seed), alphabet, length)
+    assert len(text) == length
+    assert text == text[::-1]
+    assert set(text) <= set(alphabet)

@@ -49,6 +49,9 @@ REMEMBERED_FACTOR, REMEMBERED_SECONDS = 5.0, 0.02  # later runs this much quicke
 # the first, which took at least this long: the solution remembered its answer
 SIZE_LIMIT_SECONDS = 5.0  # one run longer than this, when the reference is quick: too slow
 FIT_RANGE = 16  # the growth is fitted over the sizes within this factor of the top one
+DECIDED_RATIO, DECIDED_SLOPE, DECIDED_SPAN = RATIO_CEILING, 0.5, 2  # this far behind at
+# sizes at least 2x apart, and falling further behind this fast: larger sizes could only
+# take seconds to say so
 
 
 @dataclass
@@ -102,6 +105,8 @@ class ComplexityCheck:
             if all(p.n != n for p in self.points):
                 self.measure(n)
                 self.points.sort(key=lambda point: point.n)
+                if decided(self.usable()):
+                    break
         # Stopped before the sizes spanned a wide enough range: extend the ladder downward,
         # where the slow solution is quick, so the growth is still judged over 4x.
         smallest = self.points[0].n
@@ -310,6 +315,8 @@ class ComplexityCheck:
         exponent = _exponent(points, "solution_s")
         reference_exponent = _exponent(points, "reference_s")
         expected = self.problem.complexity.optimal
+        if expected.endswith(" expected"):  # a randomized bound: "O(n) expected"
+            expected = expected.removesuffix(" expected") + " on average"
         message = (f"at n = {last.n:,} your solution took {last.ratio:,.1f}x {self.against}'s "
                    f"time; its time grows like n^{exponent:.1f} over the sizes measured, "
                    f"expected {expected}")
@@ -355,6 +362,16 @@ def too_slow(points: list[Point]) -> bool:
     wide = last.n >= MIN_SIZE_FACTOR * points[0].n
     return wide and any(last.ratio >= ratio and slope >= growth
                         for ratio, growth in TOO_SLOW_TIERS)
+
+
+def decided(points: list[Point]) -> bool:
+    """Too slow beyond doubt before the top of the ladder: far behind the reference at the
+    largest size so far, over at least a doubling of n, and falling further behind as n grows.
+    Stricter than `too_slow`'s ceiling rule, so the rest of the ladder, where the solution
+    only falls further behind, could not change the verdict."""
+    if len(points) < 2 or points[-1].n < DECIDED_SPAN * points[0].n:
+        return False
+    return points[-1].ratio >= DECIDED_RATIO and ratio_slope(points) >= DECIDED_SLOPE
 
 
 def _fit(points: list[Point]) -> float:

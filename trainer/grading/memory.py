@@ -2,12 +2,13 @@
 reference's.
 
 At three sizes of the problem's ladder (the smallest, the largest up to SPAN times it,
-and one between), the worker calls the solution once with tracemalloc on and counts the deepest
-recursion, and the grader does the same with the reference. Extra memory is the heap's peak
-during the call (the input is built before, so it is left out; the answer counts, as it is
-held) plus FRAME_BYTES per level of recursion, since frames are not on that heap. Unlike
-timings, allocations do not jitter: the same input gives the same figures, so the verdict
-is steady.
+and one between: allocations need no large inputs to show how they grow, and tracing makes
+each allocation several times slower), the worker calls the solution once with tracemalloc
+on and counts the deepest recursion, and the grader does the same with the reference. Extra
+memory is the heap's peak during the call (the input is built before, so it is left out;
+the answer counts, as it is held) plus FRAME_BYTES per level of recursion, since frames
+are not on that heap. Unlike timings, allocations do not jitter: the same input gives the
+same figures, so the verdict is steady.
 
 Where a problem declares `space:` (complexity.space), a solution whose extra memory grows
 at least half a power faster than the bound allows, and is at the top size at least
@@ -33,7 +34,8 @@ FLOOR_BYTES = 4096  # below this, allocations are the interpreter's own noise
 VERDICT_BYTES = 32 * 1024
 VERDICT_FACTOR = 4.0
 POWER_MARGIN = 0.5  # grows like n^(allowed + 0.5) or faster: clearly beyond the bound
-SPAN = 16  # the sizes measured reach this many times the smallest, where the ladder does
+SPAN = 4  # the sizes measured reach this many times the smallest, where the ladder does
+SPAN_SLACK = 1.05  # a ladder of doublings rounded (1562, 3125, 6250) still spans 4x
 CALL_FACTOR = 3  # tracing slows a call down: this many times its usual time limit
 
 
@@ -146,7 +148,7 @@ def memory_sizes(ladder: tuple[int, ...]) -> list[int]:
     """Three sizes of the ladder: its smallest, the largest within SPAN times that, and the
     one between them closest to their geometric middle."""
     low = ladder[0]
-    within = [n for n in ladder if n <= SPAN * low]
+    within = [n for n in ladder if n <= SPAN * SPAN_SLACK * low]
     high = within[-1]
     middle = min(within, key=lambda n: abs(math.log(n) - (math.log(low) + math.log(high)) / 2))
     return sorted({low, middle, high})

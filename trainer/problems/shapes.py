@@ -329,3 +329,12 @@ def random_intervals(rnd: random.Random, n: int, low: int, high: int, longest: i
         start = rnd.randint(low, high - length)
         result.append([start, start + length])
     return result
+
+
+# -- strings ---------------------------------------------------------------------------------
+def palindrome(rnd: random.Random, alphabet: str, length: int) -> str:
+    """A random palindrome of exactly `length` letters of `alphabet` (odd lengths have a
+    middle letter of their own)."""
+    half = "".join(rnd.choices(alphabet, k=length // 2))
+    middle = rnd.choice(alphabet) if length % 2 else ""
+    return half + middle + half[::-1]
