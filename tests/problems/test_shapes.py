@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from trainer.problems.shapes import (
     balanced_tree,
+    bst_from_order,
     chain,
     complete_tree,
     grids,
@@ -170,3 +171,33 @@ def test_palindromes_have_the_length_and_letters_asked_for(length: int, size: in
     assert len(text) == length
     assert text == text[::-1]
     assert set(text) <= set(alphabet)
+
+
+def _inserted_one_by_one(order: list[int]) -> TreeNode | None:
+    root = None
+    for value in order:
+        if root is None:
+            root = TreeNode(value)
+            continue
+        node = root
+        while True:
+            side = "left" if value < node.val else "right"
+            child = getattr(node, side)
+            if child is None:
+                setattr(node, side, TreeNode(value))
+                break
+            node = child
+    return root
+
+
+@given(st.lists(st.integers(-50, 50), unique=True, max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_a_bst_from_an_order_is_the_tree_insertion_builds(order: list[int]) -> None:
+    assert bst_from_order(order) == level_order(_inserted_one_by_one(order))
+
+
+def test_a_bst_from_a_sorted_order_is_a_deep_path_built_quickly() -> None:
+    tree = bst_from_order(list(range(5000)))
+    assert count_and_depth(tree) == (5000, 5000)
+    with pytest.raises(ValueError):
+        bst_from_order([1, 2, 1])

@@ -338,3 +338,40 @@ def palindrome(rnd: random.Random, alphabet: str, length: int) -> str:
     half = "".join(rnd.choices(alphabet, k=length // 2))
     middle = rnd.choice(alphabet) if length % 2 else ""
     return half + middle + half[::-1]
+
+
+# -- binary search trees ------------------------------------------------------------------------
+def bst_from_order(order: list[int]) -> list[int | None]:
+    """The binary search tree that inserting the distinct values of `order` one by one,
+    from an empty tree, would build, in level order; quick even when the order is sorted
+    (a path as deep as the list is long). Each value hangs below whichever of its two
+    sorted neighbours among the values inserted before it came last: it goes right of its
+    predecessor, or left of its successor."""
+    if not order:
+        return []
+    ranked = sorted(order)
+    if any(a == b for a, b in itertools.pairwise(ranked)):
+        raise ValueError("a binary search tree needs distinct values")
+    position = {value: index for index, value in enumerate(ranked)}
+    when = {value: time for time, value in enumerate(order)}
+    n = len(ranked)
+    # Remove the values newest first from a linked list in sorted order: a value's two
+    # neighbours at its removal are its neighbours among the values inserted before it.
+    before, after = list(range(-1, n - 1)), list(range(1, n + 1))
+    nodes = {value: TreeNode(value) for value in order}
+    for value in reversed(order):
+        i = position[value]
+        low, high = before[i], after[i]
+        if low >= 0:
+            after[low] = high
+        if high < n:
+            before[high] = low
+        parents = [(when[ranked[j]], j) for j in (low, high) if 0 <= j < n]
+        if not parents:
+            continue  # the first value inserted: the root
+        _, j = max(parents)
+        if j == low:
+            nodes[ranked[j]].right = nodes[value]
+        else:
+            nodes[ranked[j]].left = nodes[value]
+    return level_order(nodes[order[0]])
