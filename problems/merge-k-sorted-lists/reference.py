@@ -42,7 +42,7 @@ def _many(draw: st.DrawFn) -> dict:
     mixed in at a chosen rate."""
     rnd = random.Random(draw(st.integers(0, 2**32)))
     k = draw(st.sampled_from([1, 2, 3, 5, 10, 40, 150]))
-    longest = min(draw(st.sampled_from([1, 3, 10, 50])), max(1, 1200 // k))
+    longest = min(draw(st.sampled_from([1, 3, 10, 50])), max(1, 800 // k))
     span = draw(st.sampled_from([0, 2, 50, VALUE]))
     empty = draw(st.sampled_from([0.0, 0.3, 0.8]))
     return {"lists": [[] if rnd.random() < empty
@@ -55,7 +55,7 @@ def _one_long_many_short(draw: st.DrawFn) -> dict:
     rnd = random.Random(draw(st.integers(0, 2**32)))
     span = draw(st.sampled_from([3, 100, VALUE]))
     lists = [_sorted(rnd, rnd.randint(0, 2), -span, span) for _ in range(draw(st.integers(2, 200)))]
-    lists.insert(rnd.randrange(len(lists) + 1), _sorted(rnd, draw(st.integers(50, 800)), -span, span))
+    lists.insert(rnd.randrange(len(lists) + 1), _sorted(rnd, draw(st.integers(50, 500)), -span, span))
     return {"lists": lists}
 
 
