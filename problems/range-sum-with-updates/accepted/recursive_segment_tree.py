@@ -32,7 +32,8 @@ class RangeSumArray:
         if left <= lo and hi <= right:
             return self.sums[k]
         mid = (lo + hi) // 2
-        return self._sum(2 * k, lo, mid, left, right) + self._sum(2 * k + 1, mid + 1, hi, left, right)
+        return (self._sum(2 * k, lo, mid, left, right)
+                + self._sum(2 * k + 1, mid + 1, hi, left, right))
 
     def update(self, index: int, val: int) -> None:
         self._set(1, 0, self.n - 1, index, val)
