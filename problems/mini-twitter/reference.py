@@ -112,8 +112,9 @@ def sized(n: int, rnd: random.Random) -> dict:
     """n calls among 50 users: a few follows, then posts (mostly by users 1..20) mixed
     with feeds. Users 21..30 follow ten busy posters (and follow and unfollow themselves,
     in either order, which changes nothing; they post now and then), so a feed that sorts
-    all eligible tweets sorts a share of all of them; users 31..40 follow only user 50, who posts once
-    at the start, so a feed that walks back through all tweets walks all of them."""
+    all eligible tweets sorts a share of all of them; users 31..40 follow only user 50,
+    who posts once at the start, so a feed that walks back through all tweets walks all
+    of them."""
     calls: list = []
     for reader in range(21, 31):
         for author in rnd.sample(range(1, 21), 10):
