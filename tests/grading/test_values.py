@@ -11,6 +11,7 @@ from trainer.grading.values import (
     NodeRegistry,
     conforms,
     decode,
+    describe,
     encode,
     materialize,
     run_linked,
@@ -165,3 +166,13 @@ def test_a_linked_sequence_runs_each_call_on_the_answers_before_it() -> None:
                                   lambda: next(ticks))
     assert results == [None, "a,b", None, ["a", "b"]]
     assert Codec.made == 2 and seconds == 2.5
+
+
+def test_a_cyclic_list_is_described_by_its_cycle_not_its_type() -> None:
+    head = ListNode(1, ListNode(2, ListNode(3)))
+    assert head.next is not None and head.next.next is not None
+    head.next.next.next = head.next
+    assert describe(encode(head)) == ("a linked list with a cycle after 3 nodes, whose last "
+                                      "node links back into it")
+    assert describe({"$": "object", "type": "Foo", "repr": "<Foo>"}) == (
+        "an object of type Foo: <Foo>")

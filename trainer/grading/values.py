@@ -362,7 +362,11 @@ def describe(value: Any) -> str:
     if isinstance(value, dict):
         tag = value.get("$")
         if tag == "object":
-            return f"an object of type {value.get('type')}: {value.get('repr')}"
+            shown = str(value.get("repr"))
+            if value.get("type") == "ListNode" and "cycle" in shown:
+                # a ListNode where one is declared: what is wrong is the cycle, not the type
+                return shown.strip("<>") + ", whose last node links back into it"
+            return f"an object of type {value.get('type')}: {shown}"
         if tag == "seq":
             return f"a {value.get('type')}"
         return f"a {tag}"
