@@ -241,6 +241,10 @@ def linked(values: list[int], nodes: list[int]) -> dict[str, Any]:
     (True, linked([3, 2, 1], [2, 1, -1]),
      "the values are right, but the list must be made of the original nodes, relinked"),
     (True, linked([1, 2, 3], [0, 1, 2]), "wrong answer"),
+    (True, linked([3, 2, 1], [2, 1, 3]),  # a node of the same value, kept instead
+     "the values are right, but at index 2 your list has the input's node at index 3, where "
+     "its node at index 0 (of the same value) belongs: equal values, but another node was "
+     "kept"),
     (False, linked([3, 2, 1], [-1, -1, -1]), None),
     (False, linked([3, 2, 1], [0, 1, 2]), None),  # which nodes is not asked
     (False, linked([3, 2], [2, 1]), "wrong answer"),

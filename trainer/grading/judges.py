@@ -56,11 +56,22 @@ def judge(problem: Problem, args: dict[str, Any], expected: Any, got: Any,
             and got.get("$") == expected.get("$") == "ListNode"
             and strict_equal(expected["values"], got["values"])
             and not strict_equal(expected["nodes"], got["nodes"])):
-        return "the values are right, but the list must be made of the original nodes, relinked"
+        return _node_difference(expected["nodes"], got["nodes"])
     if problem.judge == "unordered":
         expected = canonical(expected, problem.unordered_levels)
         got = canonical(got, problem.unordered_levels)
     return None if strict_equal(expected, got) else "wrong answer"
+
+
+def _node_difference(expected: list[int], got: list[int]) -> str:
+    """Right values, other nodes: new nodes made, or (among equal values) other ones of
+    the input's kept. Nodes are numbered by their place in the input, from 0 (-1: new)."""
+    if -1 in got:
+        return "the values are right, but the list must be made of the original nodes, relinked"
+    at = next(i for i, (want, have) in enumerate(zip(expected, got, strict=True)) if want != have)
+    return (f"the values are right, but at index {at} your list has the input's node at "
+            f"index {got[at]}, where its node at index {expected[at]} (of the same value) "
+            "belongs: equal values, but another node was kept")
 
 
 def _nodes(problem: Problem, value: Any) -> Any:
