@@ -262,9 +262,17 @@ def test_a_verdict_decided_before_the_top_of_the_ladder(ratios: dict[int, float]
         assert too_slow(ladder(ratios))
 
 
+def test_a_solution_still_quick_is_timed_at_the_next_size_however_far_behind() -> None:
+    # 0.04 s at the top so far: the next sizes are cheap, and a first run this short is
+    # close to where answers remembered between runs could pass for work done again
+    points = ladder({1000: 400.0, 2000: 1600.0}, reference_s=2.5e-5)
+    assert points[-1].solution_s == pytest.approx(0.04)
+    assert too_slow(points) and not decided(points)
+
+
 def test_a_solution_far_behind_and_falling_further_is_not_timed_at_the_larger_sizes() -> None:
     check = check_of("contains-duplicate", {})
-    ratios = {1562: [60.0], 3125: [250.0], 6250: [1000.0, 1000.0], 12500: [1.0],
+    ratios = {1562: [60.0], 3125: [250.0], 6250: [2000.0, 2000.0], 12500: [1.0],
               25000: [1.0], 50000: [1.0], 100000: [1.0]}
     ladder = Ladder(check, ratios)
     with pytest.raises(CaseFailure) as failure:

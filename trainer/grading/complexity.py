@@ -55,9 +55,12 @@ REMEMBERED_FACTOR, REMEMBERED_SECONDS = 5.0, 0.02  # later runs this much quicke
 # the first, which took at least this long: the solution remembered its answer
 SIZE_LIMIT_SECONDS = 5.0  # one run longer than this, when the reference is quick: too slow
 FIT_RANGE = 16  # the growth is fitted over the sizes within this factor of the top one
-DECIDED_RATIO, DECIDED_SLOPE, DECIDED_SPAN = RATIO_CEILING, 0.5, 2  # this far behind at
-# sizes at least 2x apart, and falling further behind this fast: larger sizes could only
-# take seconds to say so
+DECIDED_RATIO, DECIDED_SLOPE, DECIDED_SPAN = RATIO_CEILING, 0.5, 1.9  # this far behind at
+# sizes about 2x apart (2001 and 4001 count), and falling further behind this fast: larger
+# sizes could only take seconds to say so
+DECIDED_SECONDS = 0.1  # ... once one run takes this long: below it, the next sizes are
+# cheap, and a first run this slow is far above REMEMBERED_SECONDS, so answers remembered
+# between runs are still told from work done again
 
 
 @dataclass
@@ -385,12 +388,14 @@ def too_slow(points: list[Point]) -> bool:
 
 def decided(points: list[Point]) -> bool:
     """Too slow beyond doubt before the top of the ladder: far behind the reference at the
-    largest size so far, over at least a doubling of n, and falling further behind as n grows.
+    largest size so far, over at least a doubling of n, falling further behind as n grows,
+    and slow enough there that the larger sizes would take seconds.
     Stricter than `too_slow`'s ceiling rule, so the rest of the ladder, where the solution
     only falls further behind, could not change the verdict."""
     if len(points) < 2 or points[-1].n < DECIDED_SPAN * points[0].n:
         return False
-    return points[-1].ratio >= DECIDED_RATIO and ratio_slope(points) >= DECIDED_SLOPE
+    return (points[-1].solution_s >= DECIDED_SECONDS and points[-1].ratio >= DECIDED_RATIO
+            and ratio_slope(points) >= DECIDED_SLOPE)
 
 
 def _fit(points: list[Point]) -> float:
