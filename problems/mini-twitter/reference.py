@@ -109,12 +109,12 @@ _OTHER_READERS = [*range(1, 31), *range(41, MAX_USER)]  # never the sparse reade
 
 
 def sized(n: int, rnd: random.Random) -> dict:
-    """n calls among 50 users: a few follows, then posts (mostly by users 1..20) mixed
-    with feeds. Users 21..30 follow ten busy posters (and follow and unfollow themselves,
-    in either order, which changes nothing; they post now and then), so a feed that sorts
-    all eligible tweets sorts a share of all of them; users 31..40 follow only user 50,
-    who posts once at the start, so a feed that walks back through all tweets walks all
-    of them."""
+    """n calls among 50 users: a few follows, then half of the calls posts (mostly by
+    users 1..20), then feeds mixed with a few posts, follows and unfollows. Users 21..30
+    follow ten busy posters (and follow and unfollow themselves, in either order, which
+    changes nothing; they post now and then), so a feed that sorts all eligible tweets
+    sorts a share of all of them; users 31..40 follow only user 50, who posts once at the
+    start, so a feed that walks back through all tweets walks all of them."""
     calls: list = []
     for reader in range(21, 31):
         for author in rnd.sample(range(1, 21), 10):
@@ -126,14 +126,15 @@ def sized(n: int, rnd: random.Random) -> dict:
         calls.append(["follow", {"follower_id": reader, "followee_id": MAX_USER}])
     ids = iter(rnd.sample(range(MAX_TWEET + 1), n))
     calls.append(["post_tweet", {"user_id": MAX_USER, "tweet_id": next(ids)}])
+    posting = len(calls) + n // 2  # the first half posts, so that every feed has many
     while len(calls) < n:
-        roll = rnd.random()
-        if roll < 0.55:
+        roll = rnd.random() if len(calls) >= posting else 0.0
+        if roll < 0.1:
             author = rnd.randint(1, 20) if rnd.random() < 0.95 else rnd.randint(21, 30)
             calls.append(["post_tweet", {"user_id": author, "tweet_id": next(ids)}])
-        elif roll < 0.75:
+        elif roll < 0.45:  # dense feeds: sorting every eligible tweet is too slow
             calls.append(["get_news_feed", {"user_id": rnd.randint(21, 30)}])
-        elif roll < 0.97:
+        elif roll < 0.97:  # sparse feeds: a walk back through every tweet is too slow
             calls.append(["get_news_feed", {"user_id": rnd.randint(31, 40)}])
         else:
             reader, author = rnd.choice(_OTHER_READERS), rnd.randint(1, 20)
