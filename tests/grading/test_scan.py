@@ -101,3 +101,17 @@ def test_an_attribute_ban_covers_the_import_of_the_same_function() -> None:
     assert banned("import math\ndef f(x, n):\n    return math.pow(x, n)\n", powers) == [3]
     assert banned("def f(x, n):\n    pow = n\n    while pow:\n        pow //= 2\n"
                   "    return x\n", powers) == []
+
+
+def test_a_banned_name_in_an_annotation_is_no_use() -> None:
+    source = """\
+def multiply(num1: str, num2: str) -> str:
+    digit: int = 0
+    def value(d: int) -> int:
+        return ord(d) - 48
+    width: int
+    total = int(num1)
+    return str(total)
+"""
+    found = [(f.line, f.message) for f in find_forbidden(source, Forbid(names=("int",)))]
+    assert found == [(6, "int is not allowed in this problem")]

@@ -150,7 +150,9 @@ def _builtin_uses(source: str, tree: ast.Module, banned: set[str]) -> list[tuple
             return
         inner = _scope_of(node)
         if inner is None:
-            for child in ast.iter_child_nodes(node):
+            children = [node.target, *([node.value] if node.value else [])] \
+                if isinstance(node, ast.AnnAssign) else ast.iter_child_nodes(node)
+            for child in children:
                 walk(child, key, top_level)
             return
         outside, inside = _split_scope(node)
@@ -183,10 +185,8 @@ def _split_scope(node: ast.AST) -> tuple[list[ast.AST], list[ast.AST]]:
         outside: list[ast.AST] = [*arguments.defaults,
                                   *[d for d in arguments.kw_defaults if d is not None]]
         if not isinstance(node, ast.Lambda):
+            # annotations are left out: `d: int` names a type, it converts nothing
             outside += node.decorator_list
-            outside += [a.annotation for a in (*arguments.posonlyargs, *arguments.args,
-                                               *arguments.kwonlyargs) if a.annotation]
-            outside += [node.returns] if node.returns else []
             return outside, list(node.body)
         return outside, [node.body]
     if isinstance(node, ast.ClassDef):
