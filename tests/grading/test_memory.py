@@ -122,3 +122,19 @@ def test_outside_both_bounds_the_steady_memory_verdict_is_the_one_given(
     outcome = run(slow_and_heavy)
     assert getattr(outcome, "verdict") == "too_much_memory"  # noqa: B009
     assert "expected O(1) extra" in getattr(outcome, "message")  # noqa: B009
+
+
+def test_amounts_too_small_to_show_a_growth_are_not_called_flat() -> None:
+    from types import SimpleNamespace
+
+    from tests.conftest import PROBLEMS
+    from trainer.grading.memory import MemoryCheck, MemoryPoint
+
+    problem = load_problem(PROBLEMS / "contains-duplicate")
+    check = MemoryCheck(SimpleNamespace(problem=problem), 0)  # type: ignore[arg-type]
+    check.points = [MemoryPoint(20, 1500, 0, 2000, 0), MemoryPoint(80, 4400, 0, 5500, 0)]
+    assert check.summary()["message"].startswith(
+        "under 8 KB at every size measured, too little to show a growth; at n = 80")
+    check.points = [MemoryPoint(1000, 9000, 0, 900, 0), MemoryPoint(4000, 36000, 0, 900, 0)]
+    assert check.summary()["message"].startswith(
+        "growing like n (the reference: not growing with n)")

@@ -31,6 +31,7 @@ from trainer.problems.bounds import parse_bound
 
 FRAME_BYTES = 200  # a Python frame and its locals, roughly: recursion depth as memory
 FLOOR_BYTES = 4096  # below this, allocations are the interpreter's own noise
+SMALL_BYTES = 2 * FLOOR_BYTES  # both sides below this everywhere: no growth is reported
 VERDICT_BYTES = 32 * 1024
 VERDICT_FACTOR = 4.0
 POWER_MARGIN = 0.5  # grows like n^(allowed + 0.5) or faster: clearly beyond the bound
@@ -130,8 +131,14 @@ class MemoryCheck:
             message = (f"{held}; expected {space} extra (the reference: "
                        f"{size_text(last.reference_extra)})")
         else:
-            message = (f"{growth_words(power)} (the reference: "
-                       f"{growth_words(reference_power)}); at n = {last.n:,} your solution "
+            # both sides this small: the floor hides any growth, and "not growing" would be
+            # a claim the measurements cannot back
+            small = max(max(p.solution_extra, p.reference_extra) for p in self.points) \
+                < SMALL_BYTES
+            growth = "under 8 KB at every size measured, too little to show a growth" \
+                if small else (f"{growth_words(power)} (the reference: "
+                               f"{growth_words(reference_power)})")
+            message = (f"{growth}; at n = {last.n:,} your solution "
                        f"held {size_text(last.solution_extra)}, the reference "
                        f"{size_text(last.reference_extra)}")
         return {
