@@ -290,3 +290,20 @@ def test_a_randomized_bound_reads_as_an_average() -> None:
     check.problem = replace(check.problem, complexity=complexity)
     assert check.summary()["message"].endswith("over the sizes measured, expected O(n) on "
                                                "average")
+
+
+def test_too_slow_by_a_small_factor_is_measured_a_third_time_at_the_top() -> None:
+    def ladder_to(top: list[float]) -> dict[int, list[float]]:
+        return {3125: [1.0], 6250: [1.5], 12500: [2.2], 25000: [3.3], 50000: [5.0],
+                100000: top}
+
+    check = check_of("contains-duplicate", {})
+    ladder = Ladder(check, ladder_to([8.0, 7.5, 1.2]))  # busy twice, then in line
+    assert check.run()["ratio"] == 1.2
+    assert ladder.measured[-3:] == [100000, 100000, 100000]
+    sure = check_of("contains-duplicate", {})
+    sure_ladder = Ladder(sure, ladder_to([40.0, 38.0]))  # far behind: twice is enough
+    with pytest.raises(CaseFailure):
+        sure.run()
+    assert sure_ladder.measured[-2:] == [100000, 100000] and sure_ladder.measured.count(
+        100000) == 2
