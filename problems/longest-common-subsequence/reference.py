@@ -22,6 +22,28 @@ def longest_common_subsequence(a: str, b: str) -> int:
     return previous[-1]
 
 
+def baseline(a: str, b: str) -> int:
+    """A recursion on (i, j) memoized with lru_cache, O(m*n).
+
+    The slowest way the problem accepts: each of the m*n cells costs a call and a cache
+    entry, several times the table's work, and in CPython the cost of a call grows
+    erratically with the recursion's depth. A solution is timed against this."""
+    import sys
+    from functools import lru_cache
+
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 2 * (len(a) + len(b)) + 100))
+
+    @lru_cache(maxsize=None)
+    def lcs(i: int, j: int) -> int:
+        if i == len(a) or j == len(b):
+            return 0
+        if a[i] == b[j]:
+            return 1 + lcs(i + 1, j + 1)
+        return max(lcs(i + 1, j), lcs(i, j + 1))
+
+    return lcs(0, 0)
+
+
 def _text(alphabet: str, max_size: int = SHORT, min_size: int = 0) -> st.SearchStrategy[str]:
     return st.text(st.sampled_from(alphabet), min_size=min_size, max_size=max_size)
 
