@@ -375,3 +375,35 @@ def bst_from_order(order: list[int]) -> list[int | None]:
         else:
             nodes[ranked[j]].left = nodes[value]
     return level_order(nodes[order[0]])
+
+
+# -- directed graphs ----------------------------------------------------------------------------
+def prerequisite_pairs(rnd: random.Random, n: int, count: int, cycle: str | None = None,
+                       chain: bool = False, repeats: int = 0) -> list[list[int]]:
+    """Pairs [a, b] ("b comes before a") over the nodes 0..n-1, `count` of them drawn so
+    that b precedes a in one hidden random order of the nodes: together they form no
+    cycle. With `chain`, every two neighbours of that order are paired too (a path
+    through all n nodes). `cycle` then plants exactly one way back: "self" adds [x, x],
+    "two" a pair and its reverse, "long" a path of forward pairs through several nodes
+    and the pair that closes it (both need n >= 2). `repeats` pairs are listed twice.
+    The pairs come shuffled."""
+    order = list(range(n))
+    rnd.shuffle(order)
+    pairs: list[list[int]] = []
+    if chain:
+        pairs += [[order[i + 1], order[i]] for i in range(n - 1)]
+    for _ in range(count if n >= 2 else 0):
+        i, j = sorted(rnd.sample(range(n), 2))
+        pairs.append([order[j], order[i]])
+    if cycle == "self":
+        x = rnd.randrange(n)
+        pairs.append([x, x])
+    elif cycle in ("two", "long") and n >= 2:
+        length = 2 if cycle == "two" else rnd.randint(min(3, n), n)
+        path = sorted(rnd.sample(range(n), length))
+        pairs += [[order[path[k + 1]], order[path[k]]] for k in range(length - 1)]
+        pairs.append([order[path[0]], order[path[-1]]])
+    if pairs and repeats:
+        pairs += [list(p) for p in rnd.choices(pairs, k=repeats)]
+    rnd.shuffle(pairs)
+    return pairs
