@@ -12,6 +12,8 @@ from trainer.problems.shapes import (
     bst_from_order,
     chain,
     complete_tree,
+    grid_walk,
+    grid_walk_back,
     grids,
     increasing_runs,
     integers,
@@ -232,3 +234,18 @@ def test_prerequisite_pairs_have_a_cycle_exactly_when_one_is_planted(
     assert _has_cycle(n, pairs) == planted
     if chain and not planted:
         assert len({(a, b) for a, b in pairs}) >= n - 1
+
+
+@given(st.integers(1, 6), st.integers(1, 6), st.integers(1, 40), st.integers(0, 2**32))
+def test_grid_walks_step_between_neighbours_and_walk_back_reuses_one_cell(
+        rows: int, cols: int, length: int, seed: int) -> None:
+    for back in (False, True):
+        path = (grid_walk_back if back else grid_walk)(rows, cols, length, random.Random(seed))
+        assert 1 <= len(path) <= max(length, 3)
+        assert all(0 <= r < rows and 0 <= c < cols for r, c in path)
+        assert all(abs(r1 - r2) + abs(c1 - c2) == 1
+                   for (r1, c1), (r2, c2) in itertools.pairwise(path))
+        if not back:
+            assert len(set(path)) == len(path)
+        elif len(path) >= 3:
+            assert path[-1] == path[-3]

@@ -407,3 +407,31 @@ def prerequisite_pairs(rnd: random.Random, n: int, count: int, cycle: str | None
         pairs += [list(p) for p in rnd.choices(pairs, k=repeats)]
     rnd.shuffle(pairs)
     return pairs
+
+
+# -- walks on grids -----------------------------------------------------------------------------
+def grid_walk(rows: int, cols: int, length: int, rnd: random.Random) -> list[tuple[int, int]]:
+    """A random self-avoiding walk of up to `length` cells of a rows x cols grid, each a
+    step up, down, left or right from the one before (shorter if it gets stuck)."""
+    r, c = rnd.randrange(rows), rnd.randrange(cols)
+    path, seen = [(r, c)], {(r, c)}
+    while len(path) < length:
+        steps = [(x, y) for x, y in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1))
+                 if 0 <= x < rows and 0 <= y < cols and (x, y) not in seen]
+        if not steps:
+            break
+        r, c = rnd.choice(steps)
+        path.append((r, c))
+        seen.add((r, c))
+    return path
+
+
+def grid_walk_back(rows: int, cols: int, length: int,
+                   rnd: random.Random) -> list[tuple[int, int]]:
+    """A walk of up to `length` cells (3 when `length` is smaller) that ends by stepping
+    back onto the cell it has just left: the word it spells needs that cell twice."""
+    path = grid_walk(rows, cols, max(2, length - 1), rnd)
+    if len(path) < 2:
+        return path
+    turn = rnd.randrange(1, len(path))
+    return path[: turn + 1] + [path[turn - 1]]
