@@ -3,6 +3,9 @@ import string
 
 from hypothesis import strategies as st
 
+from trainer.problems.shapes import grid_walk as _walk
+from trainer.problems.shapes import grid_walk_back as _back_and_forth
+
 MAX_SIDE = 12
 MAX_WORDS = 1000
 MAX_LEN = 10
@@ -44,30 +47,6 @@ def find_words(board: list[list[str]], words: list[str]) -> list[str]:
 
 
 # -- input shapes ----------------------------------------------------------------------
-def _walk(rows: int, cols: int, length: int, rnd: random.Random) -> list[tuple[int, int]]:
-    """A random self-avoiding walk of up to `length` cells (shorter if it gets stuck)."""
-    r, c = rnd.randrange(rows), rnd.randrange(cols)
-    path, seen = [(r, c)], {(r, c)}
-    while len(path) < length:
-        steps = [(x, y) for x, y in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1))
-                 if 0 <= x < rows and 0 <= y < cols and (x, y) not in seen]
-        if not steps:
-            break
-        r, c = rnd.choice(steps)
-        path.append((r, c))
-        seen.add((r, c))
-    return path
-
-
-def _back_and_forth(rows: int, cols: int, length: int, rnd: random.Random) -> list[tuple[int, int]]:
-    """A walk that steps back onto a cell it has just left: its word needs that cell twice."""
-    path = _walk(rows, cols, max(2, length - 1), rnd)
-    if len(path) < 2:
-        return path
-    turn = rnd.randrange(1, len(path))
-    return path[: turn + 1] + [path[turn - 1]]
-
-
 def _spell(board: Board, path: list[tuple[int, int]]) -> str:
     return "".join(board[r][c] for r, c in path)
 

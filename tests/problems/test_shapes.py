@@ -12,12 +12,15 @@ from trainer.problems.shapes import (
     bst_from_order,
     chain,
     complete_tree,
+    grid_walk,
+    grid_walk_back,
     grids,
     increasing_runs,
     integers,
     level_order,
     lopsided,
     palindrome,
+    prerequisite_pairs,
     random_intervals,
     random_tree,
     serpentine,
@@ -201,3 +204,48 @@ def test_a_bst_from_a_sorted_order_is_a_deep_path_built_quickly() -> None:
     assert count_and_depth(tree) == (5000, 5000)
     with pytest.raises(ValueError):
         bst_from_order([1, 2, 1])
+
+
+def _has_cycle(n: int, pairs: list[list[int]]) -> bool:
+    indegree = [0] * n
+    after: list[list[int]] = [[] for _ in range(n)]
+    for a, b in pairs:
+        after[b].append(a)
+        indegree[a] += 1
+    ready = [x for x in range(n) if indegree[x] == 0]
+    done = 0
+    while ready:
+        x = ready.pop()
+        done += 1
+        for y in after[x]:
+            indegree[y] -= 1
+            if indegree[y] == 0:
+                ready.append(y)
+    return done < n
+
+
+@given(st.integers(1, 60), st.integers(0, 100), st.sampled_from([None, "self", "two", "long"]),
+       st.booleans(), st.integers(0, 5), st.integers(0, 2**32))
+def test_prerequisite_pairs_have_a_cycle_exactly_when_one_is_planted(
+        n: int, count: int, cycle: str | None, chain: bool, repeats: int, seed: int) -> None:
+    pairs = prerequisite_pairs(random.Random(seed), n, count, cycle, chain, repeats)
+    assert all(len(p) == 2 and 0 <= p[0] < n and 0 <= p[1] < n for p in pairs)
+    planted = cycle == "self" or (cycle is not None and n >= 2)
+    assert _has_cycle(n, pairs) == planted
+    if chain and not planted:
+        assert len({(a, b) for a, b in pairs}) >= n - 1
+
+
+@given(st.integers(1, 6), st.integers(1, 6), st.integers(1, 40), st.integers(0, 2**32))
+def test_grid_walks_step_between_neighbours_and_walk_back_reuses_one_cell(
+        rows: int, cols: int, length: int, seed: int) -> None:
+    for back in (False, True):
+        path = (grid_walk_back if back else grid_walk)(rows, cols, length, random.Random(seed))
+        assert 1 <= len(path) <= max(length, 3)
+        assert all(0 <= r < rows and 0 <= c < cols for r, c in path)
+        assert all(abs(r1 - r2) + abs(c1 - c2) == 1
+                   for (r1, c1), (r2, c2) in itertools.pairwise(path))
+        if not back:
+            assert len(set(path)) == len(path)
+        elif len(path) >= 3:
+            assert path[-1] == path[-3]

@@ -375,3 +375,63 @@ def bst_from_order(order: list[int]) -> list[int | None]:
         else:
             nodes[ranked[j]].left = nodes[value]
     return level_order(nodes[order[0]])
+
+
+# -- directed graphs ----------------------------------------------------------------------------
+def prerequisite_pairs(rnd: random.Random, n: int, count: int, cycle: str | None = None,
+                       chain: bool = False, repeats: int = 0) -> list[list[int]]:
+    """Pairs [a, b] ("b comes before a") over the nodes 0..n-1, `count` of them drawn so
+    that b precedes a in one hidden random order of the nodes: together they form no
+    cycle. With `chain`, every two neighbours of that order are paired too (a path
+    through all n nodes). `cycle` then plants exactly one way back: "self" adds [x, x],
+    "two" a pair and its reverse, "long" a path of forward pairs through several nodes
+    and the pair that closes it (both need n >= 2). `repeats` pairs are listed twice.
+    The pairs come shuffled."""
+    order = list(range(n))
+    rnd.shuffle(order)
+    pairs: list[list[int]] = []
+    if chain:
+        pairs += [[order[i + 1], order[i]] for i in range(n - 1)]
+    for _ in range(count if n >= 2 else 0):
+        i, j = sorted(rnd.sample(range(n), 2))
+        pairs.append([order[j], order[i]])
+    if cycle == "self":
+        x = rnd.randrange(n)
+        pairs.append([x, x])
+    elif cycle in ("two", "long") and n >= 2:
+        length = 2 if cycle == "two" else rnd.randint(min(3, n), n)
+        path = sorted(rnd.sample(range(n), length))
+        pairs += [[order[path[k + 1]], order[path[k]]] for k in range(length - 1)]
+        pairs.append([order[path[0]], order[path[-1]]])
+    if pairs and repeats:
+        pairs += [list(p) for p in rnd.choices(pairs, k=repeats)]
+    rnd.shuffle(pairs)
+    return pairs
+
+
+# -- walks on grids -----------------------------------------------------------------------------
+def grid_walk(rows: int, cols: int, length: int, rnd: random.Random) -> list[tuple[int, int]]:
+    """A random self-avoiding walk of up to `length` cells of a rows x cols grid, each a
+    step up, down, left or right from the one before (shorter if it gets stuck)."""
+    r, c = rnd.randrange(rows), rnd.randrange(cols)
+    path, seen = [(r, c)], {(r, c)}
+    while len(path) < length:
+        steps = [(x, y) for x, y in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1))
+                 if 0 <= x < rows and 0 <= y < cols and (x, y) not in seen]
+        if not steps:
+            break
+        r, c = rnd.choice(steps)
+        path.append((r, c))
+        seen.add((r, c))
+    return path
+
+
+def grid_walk_back(rows: int, cols: int, length: int,
+                   rnd: random.Random) -> list[tuple[int, int]]:
+    """A walk of up to `length` cells (3 when `length` is smaller) that ends by stepping
+    back onto the cell it has just left: the word it spells needs that cell twice."""
+    path = grid_walk(rows, cols, max(2, length - 1), rnd)
+    if len(path) < 2:
+        return path
+    turn = rnd.randrange(1, len(path))
+    return path[: turn + 1] + [path[turn - 1]]
