@@ -181,3 +181,16 @@ def test_a_reference_failure_on_a_large_input_shows_its_start() -> None:
     error = reference_failed(problem, KeyError("k"), {"nums": list(range(5000))})
     assert "the reference failed (KeyError: 'k') on {\"nums\": [0, 1, 2" in str(error)
     assert "characters in all)" in str(error)
+
+
+def test_where_order_is_free_the_difference_is_what_is_missing_and_what_is_extra() -> None:
+    from tests.grading.test_judges import problem_of
+
+    problem = problem_of(returns="list[list[int]]", judge_kind="unordered",
+                         unordered_levels=(0, 1))
+    expected = [[i, i + 1] for i in range(30)]
+    got = [[i + 1, i] for i in range(29)] + [[7, 7], [7, 7]]  # inner order is free too
+    assert first_difference(expected, got, problem) == (
+        "1 item missing, such as [29, 30]; 2 items not expected, such as [7, 7]")
+    assert first_difference(expected, list(reversed(expected)), problem) == (
+        "the same items, some of them a different number of times")

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import copy
 import json
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from trainer.errors import SpecError
-from trainer.grading.judges import judge
+from trainer.grading.judges import canonical, judge
 from trainer.grading.outcome import CaseFailure, Counterexample, GradingStopped, inline_input
 from trainer.grading.reference import Reference
 from trainer.grading.sandbox import Sandbox, WorkerFailure
@@ -23,6 +24,7 @@ from trainer.grading.values import (
     materialize,
     registry_for,
     render,
+    sort_key,
     strict_equal,
 )
 from trainer.problems.signature import Signature, Type
@@ -149,7 +151,7 @@ class CaseRunner:
         self.fail(CaseFailure("wrong_answer", self.counterexample(
             shown, expected=expected_text, got=got_text,
             error=None if why == "wrong answer" else label + why, output=output,
-            difference=first_difference(expected, reply["value"])), message))
+            difference=first_difference(expected, reply["value"], self.problem)), message))
 
     def fail(self, failure: CaseFailure) -> None:
         self.last_failure = failure
@@ -208,15 +210,33 @@ def reference_failed(problem: Problem, error: Exception, shown_input: Any) -> Sp
                      f"the reference failed ({type(error).__name__}: {error}) on {data}")
 
 
-def first_difference(expected: Any, got: Any) -> str | None:
-    """For long list answers, where they part: easier to read than two long lines."""
+def first_difference(expected: Any, got: Any, problem: Problem | None = None) -> str | None:
+    """For long list answers, where they part: easier to read than two long lines. Where
+    the order of the items is free, what is missing and what is not expected."""
     if not (isinstance(expected, list) and isinstance(got, list)):
         return None
     if len(render(expected)) < 80 and len(render(got)) < 80:
         return None
+    if problem is not None and problem.judge == "unordered" and 0 in problem.unordered_levels:
+        return _set_difference(expected, got, problem.unordered_levels)
     for index, (want, have) in enumerate(zip(expected, got, strict=False)):
         if not strict_equal(want, have):
             return (f"at index {index}: expected {render(want, 60)}, got {render(have, 60)}"
                     f" (lengths {len(expected)} and {len(got)})")
     return f"the first {min(len(expected), len(got))} items agree; lengths {len(expected)} " \
            f"and {len(got)}"
+
+
+def _set_difference(expected: list[Any], got: list[Any], levels: tuple[int, ...]) -> str:
+    """The items of one answer the other lacks, each counted as often as it is lacking."""
+    inner = tuple(level - 1 for level in levels if level > 0)
+    shown = {sort_key(canonical(item, inner)): item for item in [*expected, *got]}
+    want = Counter(sort_key(canonical(item, inner)) for item in expected)
+    have = Counter(sort_key(canonical(item, inner)) for item in got)
+    parts = []
+    for what, counts in (("missing", want - have), ("not expected", have - want)):
+        if counts:
+            total = sum(counts.values())
+            example = render(shown[next(iter(counts))], 60)
+            parts.append(f"{total} {'item' if total == 1 else 'items'} {what}, such as {example}")
+    return "; ".join(parts) or "the same items, some of them a different number of times"

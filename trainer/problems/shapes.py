@@ -434,4 +434,4 @@ def grid_walk_back(rows: int, cols: int, length: int,
     if len(path) < 2:
         return path
     turn = rnd.randrange(1, len(path))
-    return path[: turn + 1] + [path[turn - 1]]
+    return [*path[:turn + 1], path[turn - 1]]
