@@ -188,8 +188,9 @@ class ComplexityCheck:
         frozen = Frozen(calls)
         answers: list[Any] = []  # the model's, from its last run
 
-        linked = any(answer_link(value) is not None for _, args in calls
-                     for value in args.values())
+        # another instance mid-sequence, or a call that takes an earlier answer
+        linked = any(name == "__init__" for name, _ in calls[1:]) or any(
+            answer_link(value) is not None for _, args in calls for value in args.values())
 
         def run_reference() -> float:
             if linked:

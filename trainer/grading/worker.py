@@ -307,8 +307,9 @@ class Worker:
         if not request.get("again"):
             self.timed_input = _freeze(request["calls"], pickle.HIGHEST_PROTOCOL)
         calls = _thaw(self.timed_input)  # a fresh copy
-        if any(answer_link(value) is not None for _, args in calls for value in args.values()):
-            return self.run_linked(calls, request.get("again"))
+        if any(name == "__init__" for name, _ in calls[1:]) or any(
+                answer_link(value) is not None for _, args in calls for value in args.values()):
+            return self.run_linked(calls, request.get("again"))  # another instance, or links
         prepared = [(name, self.build_args(self.methods[name], args)) for name, args in calls]
         results: list[Any] = [None]
         with gc_paused():
@@ -322,7 +323,8 @@ class Worker:
                 "seconds": seconds}
 
     def run_linked(self, calls: list[list[Any]], again: Any) -> dict[str, Any]:
-        """A timed sequence whose calls take earlier answers, or make another instance."""
+        """A timed sequence whose calls take earlier answers, or make another instance (a
+        new object, as in a sequence that is judged, never `__init__` run again)."""
         with gc_paused():
             results, seconds = run_linked(
                 self.entry, lambda name, args: self.build_args(self.methods[name], args),
