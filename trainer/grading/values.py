@@ -56,19 +56,23 @@ def with_answers(args: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any
 def run_linked(entry: Any, build: Any, calls: list[list[Any]],
                clock: Any) -> tuple[list[Any], float]:
     """Run a sequence whose calls may take earlier answers, or make another instance, and
-    time it: such an argument is known only once the call it names has returned, so each
-    call's arguments are built as it is made. `build(name, args)` makes them from data;
-    the answers are the Python values returned, in call order (None for constructors)."""
+    time it. Every argument known beforehand is built before the clock starts, as for any
+    timed sequence (`build(name, args)` makes them from data); one that links to an
+    earlier answer is known only once that call has returned, and is put in then. The
+    answers are the Python values returned, in call order (None for constructors)."""
+    prepared = []
+    for name, args in calls:
+        links = {key: link for key, value in args.items()
+                 if (link := answer_link(value)) is not None}
+        built = build(name, {key: None if key in links else value for key, value in args.items()})
+        prepared.append((name, built, links))
     results: list[Any] = []
     latest: dict[str, Any] = {}
     instance: Any = None
     start = clock()
-    for name, args in calls:
-        links = {key: link for key, value in args.items()
-                 if (link := answer_link(value)) is not None}
-        built = build(name, {key: None if key in links else value
-                             for key, value in args.items()})
-        built.update({key: latest[link] for key, link in links.items()})
+    for name, built, links in prepared:
+        if links:
+            built = {**built, **{key: latest[link] for key, link in links.items()}}
         if name == "__init__":
             instance = entry(**built)
             results.append(None)
