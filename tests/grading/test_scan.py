@@ -115,3 +115,10 @@ def multiply(num1: str, num2: str) -> str:
 """
     found = [(f.line, f.message) for f in find_forbidden(source, Forbid(names=("int",)))]
     assert found == [(6, "int is not allowed in this problem")]
+
+
+def test_plus_and_minus_may_be_banned_but_not_a_negative_number() -> None:
+    source = "def add(a, b):\n    total = a + b\n    total -= 1\n    return -total\n"
+    found = [(f.line, f.message) for f in find_forbidden(source, Forbid(operators=("+", "-")))]
+    assert found == [(2, "the + operator is not allowed here"),
+                     (3, "the - operator is not allowed here")]

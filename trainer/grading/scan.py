@@ -24,6 +24,8 @@ OPERATORS: dict[str, type[ast.operator]] = {
     "|": ast.BitOr,
     "^": ast.BitXor,
     "*": ast.Mult,
+    "+": ast.Add,  # binary and `+=`; a unary minus (-1) stays a number
+    "-": ast.Sub,
 }
 COMPARISONS: dict[str, type[ast.cmpop]] = {"in": ast.In, "not in": ast.NotIn}
 assert tuple(OPERATORS) == rules.OPERATORS and tuple(COMPARISONS) == rules.COMPARISONS

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPERATORS = ("**", "/", "//", "%", "<<", ">>", "&", "|", "^", "*")
+OPERATORS = ("**", "/", "//", "%", "<<", ">>", "&", "|", "^", "*", "+", "-")
 COMPARISONS = ("in", "not in")
 
 
