@@ -3,7 +3,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -14,11 +13,8 @@ from trainer.grading.values import (
     describe,
     encode,
     materialize,
-    run_linked,
     strict_equal,
-    with_answers,
 )
-from trainer.problems.calls import answer_link
 from trainer.problems.signature import parse_signature
 from trainer.problems.structures import ListNode, TreeNode, build_list
 
@@ -133,39 +129,6 @@ def test_a_misfit_names_the_item_that_does_not_fit() -> None:
     returns = parse_signature("def f() -> list[list[int]]").returns
     assert conforms(encode([[1], ["2"]]), returns) == (
         "expected list[list[int]], got a list whose item 1 is a list whose item 0 is str '2'")
-
-
-def test_an_argument_may_stand_for_an_earlier_answer() -> None:
-    assert answer_link({"$answer": "encode"}) == "encode"
-    for plain in ({"$answer": 1}, {"$answer": "encode", "more": 1}, "encode", None, [1]):
-        assert answer_link(plain) is None
-    args = {"data": {"$answer": "encode"}, "k": 2}
-    assert with_answers(args, {"encode": "3#abc"}) == {"data": "3#abc", "k": 2}
-    assert with_answers({"k": 2}, {}) == {"k": 2}
-    with pytest.raises(KeyError):
-        with_answers(args, {})
-
-
-def test_a_linked_sequence_runs_each_call_on_the_answers_before_it() -> None:
-    class Codec:
-        made = 0
-
-        def __init__(self) -> None:
-            Codec.made += 1
-
-        def encode(self, strs: list[str]) -> str:
-            return ",".join(strs)
-
-        def decode(self, data: str) -> list[str]:
-            return data.split(",")
-
-    calls = [["__init__", {}], ["encode", {"strs": ["a", "b"]}], ["__init__", {}],
-             ["decode", {"data": {"$answer": "encode"}}]]
-    ticks = iter([10.0, 12.5])
-    results, seconds = run_linked(Codec, lambda name, args: dict(args), calls,
-                                  lambda: next(ticks))
-    assert results == [None, "a,b", None, ["a", "b"]]
-    assert Codec.made == 2 and seconds == 2.5
 
 
 def test_a_cyclic_list_is_described_by_its_cycle_not_its_type() -> None:

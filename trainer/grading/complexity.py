@@ -23,14 +23,9 @@ from trainer.errors import SpecError
 from trainer.grading.cases import CaseRunner, fresh_copy, materialized
 from trainer.grading.outcome import CaseFailure, GradingStopped
 from trainer.grading.stateful import DesignRunner
-from trainer.grading.values import (
-    encode,
-    registry_for,
-    run_linked,
-    strict_equal,
-)
-from trainer.grading.worker import gc_paused
-from trainer.problems.calls import answer_link, show_calls
+from trainer.grading.values import encode, registry_for, strict_equal
+from trainer.grading.worker import gc_paused, run_calls
+from trainer.problems.calls import show_calls
 
 # Too slow: at the top size at least RATIO times the reference's time, with the ratio
 # growing like n^SLOPE or faster. The further behind, the less growth it takes to be sure:
@@ -188,31 +183,12 @@ class ComplexityCheck:
         frozen = Frozen(calls)
         answers: list[Any] = []  # the model's, from its last run
 
-        # another instance mid-sequence, or a call that takes an earlier answer
-        linked = any(name == "__init__" for name, _ in calls[1:]) or any(
-            answer_link(value) is not None for _, args in calls for value in args.values())
-
         def run_reference() -> float:
-            if linked:
-                return run_linked_reference()
-            prepared = [(name, materialized(methods[name], args))
-                        for name, args in frozen.thaw()]
-            results: list[Any] = [None]  # collected as the worker collects the solution's
             with gc_paused():
-                start = time.perf_counter()
-                model = self.timed_entry(**prepared[0][1])
-                for name, args in prepared[1:]:
-                    results.append(getattr(model, name)(**args))
-                elapsed = time.perf_counter() - start
-            answers[:] = results
-            return elapsed
-
-        def run_linked_reference() -> float:
-            with gc_paused():
-                results, elapsed = run_linked(
+                results, elapsed = run_calls(
                     self.timed_entry, lambda name, args: materialized(methods[name], args),
                     frozen.thaw(), time.perf_counter)
-            answers[:] = results
+            answers[:] = results  # collected as the worker collects the solution's
             return elapsed
 
         def shown() -> str:

@@ -15,7 +15,7 @@ import ast
 from typing import Any
 
 from trainer.errors import TrainerError
-from trainer.problems.calls import answer_link
+from trainer.problems.calls import links
 from trainer.problems.constraints import violated
 from trainer.problems.signature import Signature, Type
 from trainer.problems.spec import Problem
@@ -124,9 +124,9 @@ def check_input(problem: Problem, parsed: Any) -> None:
 
 def _check_args(problem: Problem, signature: Signature, args: dict[str, Any],
                 where: str, init: dict[str, Any] | None = None) -> None:
-    own = init is None or init is not args  # not the constructor's
+    constructor = init is args
     # An argument that is an earlier call's answer is known only when that call returns.
-    args = {name: value for name, value in args.items() if answer_link(value) is None}
+    args = {name: value for name, value in args.items() if name not in links(args)}
     for param in signature.params:
         if param.name not in args:
             continue
@@ -134,7 +134,7 @@ def _check_args(problem: Problem, signature: Signature, args: dict[str, Any],
         if why:
             raise InputError(f"{where}{param.name} must be {param.type}: {why}")
     constraints = problem.constraints
-    if init is not None and own:  # only those that read this call's arguments
+    if init is not None and not constructor:  # only those that read this call's arguments
         constraints = tuple(c for c in constraints if c.names & args.keys())
     broken = violated(constraints, {**(init or {}), **args})
     if broken:

@@ -27,8 +27,11 @@ from trainer.grading.cases import CaseRunner, build_args, fresh_copy, materializ
 from trainer.grading.outcome import GradingStopped
 from trainer.grading.reference import Reference
 from trainer.grading.sandbox import WorkerFailure
-from trainer.grading.values import SCALAR_TYPES, encode, with_answers
-from trainer.problems.calls import answer_link, show_calls
+from trainer.grading.values import SCALAR_TYPES, encode
+from trainer.problems.calls import links, show_calls, with_answers
+from trainer.problems.signature import Signature
+
+Builder = Callable[[Signature, dict[str, Any]], dict[str, Any]]  # build_args or materialized
 
 
 class DesignRunner:
@@ -63,13 +66,13 @@ class DesignRunner:
         self.calls.append([name, args])
         self.model_call(name, args, build_args)
 
-    def model_call(self, name: str, args: dict[str, Any], build: Any) -> Any:
+    def model_call(self, name: str, args: dict[str, Any], build: Builder) -> Any:
         """One call on the model: `__init__` makes another instance (a round trip's second
         end); an argument that links to an earlier answer gets the model's own."""
         if name == "__init__":
-            self.model = self.new_model(args, copied=build is materialized)
+            self.model = self.new_model(args, build)
             return None
-        if any(answer_link(value) for value in args.values()):
+        if links(args):
             try:
                 args = fresh_copy(with_answers(args, self.answers))
             except KeyError as missing:
@@ -116,7 +119,7 @@ class DesignRunner:
             self.runner.judge_reply(reply, calls[0][1], None, shown_input=self.shown,
                                     raw_input=self.raw)
         fresh = fresh_copy(calls)
-        self.model, self.answers = self.new_model(fresh[0][1], copied=True), {}
+        self.model, self.answers = self.new_model(fresh[0][1], materialized), {}
         for index, (name, args) in enumerate(fresh[1:], 1):
             self.shown_calls = index + 1
             if name == "__init__" and index == failed_at:  # another instance failed
@@ -184,10 +187,9 @@ class DesignRunner:
                              "it was run again call by call")
 
     # -- helpers ------------------------------------------------------------------------
-    def new_model(self, args: dict[str, Any], copied: bool = False) -> Any:
-        signature = self.problem.methods["__init__"]
-        built = materialized(signature, args) if copied else build_args(signature, args)
-        return self.runner.reference.entry(**built)
+    def new_model(self, args: dict[str, Any], build: Builder = build_args) -> Any:
+        """A reference instance; `build`: materialized for data already copied."""
+        return self.runner.reference.entry(**build(self.problem.methods["__init__"], args))
 
     @staticmethod
     def label(index: int, name: str, numbered: bool) -> str:
@@ -227,8 +229,7 @@ def unfit_calls(reference: Reference, calls: list[list[Any]]) -> str | None:
         for index, (name, args) in enumerate(calls[1:], 2):
             if allowed is not None and not allowed(model, name, set(answers)):
                 return f"call {index}, {name}: not allowed here by the problem's statement"
-            missing = [link for value in args.values()
-                       if (link := answer_link(value)) and link not in answers]
+            missing = [link for link in links(args).values() if link not in answers]
             if missing:
                 return f"call {index}, {name}: takes what {missing[0]} returned, before any " \
                        f"call to {missing[0]}"

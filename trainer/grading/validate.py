@@ -128,8 +128,8 @@ def _example_check(problem: Problem, reference: object, example: Example,
                    number: int) -> Check:
     """The example's stated output is what the reference computes (or the checker accepts)."""
     from trainer.grading.judges import answer_type, judge
-    from trainer.grading.values import encode, materialize, with_answers
-    from trainer.problems.calls import show_calls
+    from trainer.grading.values import encode, materialize
+    from trainer.problems.calls import show_calls, with_answers
 
     name = f"example {number} (line {example.line})"
     try:

@@ -18,7 +18,6 @@ import math
 from collections import deque
 from typing import Any
 
-from trainer.problems.calls import answer_link
 from trainer.problems.signature import Signature, Type
 from trainer.problems.structures import (
     ListNode,
@@ -40,46 +39,6 @@ SCALAR_NAMES = {"int": int, "bool": bool, "str": str}
 # Sequences other than list and tuple that cross with their items: a learner's
 # `return groups.values()` is a sequence of the right values.
 SEQUENCES: tuple[type, ...] = (type({}.keys()), type({}.values()), type({}.items()), deque, range)
-
-
-def with_answers(args: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
-    """A call's arguments with each link replaced by the answer it names, from `answers`
-    (each method's latest answer in this sequence of calls, on this side: the solution's
-    in the worker, the reference's in the grader). A round trip (encode, then decode
-    what encode returned) is judged this way. KeyError: no such answer yet."""
-    if not any(answer_link(value) for value in args.values()):
-        return args
-    return {name: answers[link] if (link := answer_link(value)) is not None else value
-            for name, value in args.items()}
-
-
-def run_linked(entry: Any, build: Any, calls: list[list[Any]],
-               clock: Any) -> tuple[list[Any], float]:
-    """Run a sequence whose calls may take earlier answers, or make another instance, and
-    time it. Every argument known beforehand is built before the clock starts, as for any
-    timed sequence (`build(name, args)` makes them from data); one that links to an
-    earlier answer is known only once that call has returned, and is put in then. The
-    answers are the Python values returned, in call order (None for constructors)."""
-    prepared = []
-    for name, args in calls:
-        links = {key: link for key, value in args.items()
-                 if (link := answer_link(value)) is not None}
-        built = build(name, {key: None if key in links else value for key, value in args.items()})
-        prepared.append((name, built, links))
-    results: list[Any] = []
-    latest: dict[str, Any] = {}
-    instance: Any = None
-    start = clock()
-    for name, built, links in prepared:
-        if links:
-            built = {**built, **{key: latest[link] for key, link in links.items()}}
-        if name == "__init__":
-            instance = entry(**built)
-            results.append(None)
-        else:
-            latest[name] = getattr(instance, name)(**built)
-            results.append(latest[name])
-    return results, clock() - start
 
 
 class EncodeError(ValueError):

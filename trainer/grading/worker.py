@@ -35,10 +35,8 @@ from trainer.grading.values import (
     encode,
     materialize,
     registry_for,
-    run_linked,
-    with_answers,
 )
-from trainer.problems.calls import answer_link
+from trainer.problems.calls import links, with_answers
 from trainer.problems.signature import Signature, parse_signature
 from trainer.problems.structures import ListNode, TreeNode
 
@@ -306,31 +304,43 @@ class Worker:
         """A whole operation sequence, timed (`again`: the previous sequence)."""
         if not request.get("again"):
             self.timed_input = _freeze(request["calls"], pickle.HIGHEST_PROTOCOL)
-        calls = _thaw(self.timed_input)  # a fresh copy
-        if any(name == "__init__" for name, _ in calls[1:]) or any(
-                answer_link(value) is not None for _, args in calls for value in args.values()):
-            return self.run_linked(calls, request.get("again"))  # another instance, or links
-        prepared = [(name, self.build_args(self.methods[name], args)) for name, args in calls]
-        results: list[Any] = [None]
         with gc_paused():
-            start = _clock()
-            instance = self.entry(**prepared[0][1])
-            for name, args in prepared[1:]:
-                results.append(getattr(instance, name)(**args))
-            seconds = _clock() - start
+            results, seconds = run_calls(
+                self.entry, lambda name, args: self.build_args(self.methods[name], args),
+                _thaw(self.timed_input), _clock)  # a fresh copy
         again = request.get("again")
         return {"ok": True, "value": None if again else [encode(r) for r in results],
                 "seconds": seconds}
 
-    def run_linked(self, calls: list[list[Any]], again: Any) -> dict[str, Any]:
-        """A timed sequence whose calls take earlier answers, or make another instance (a
-        new object, as in a sequence that is judged, never `__init__` run again)."""
-        with gc_paused():
-            results, seconds = run_linked(
-                self.entry, lambda name, args: self.build_args(self.methods[name], args),
-                calls, _clock)
-        return {"ok": True, "value": None if again else [encode(r) for r in results],
-                "seconds": seconds}
+
+def run_calls(entry: Any, build: Any, calls: list[list[Any]],
+              clock: Any) -> tuple[list[Any], float]:
+    """Run a design problem's sequence of calls and time it, on either side (the worker
+    times the solution, the grader its reference with the same loop). Every argument is
+    built before the clock starts (`build(name, args)` makes it from data), but one that
+    links to an earlier answer, known only once that call has returned; `__init__` after
+    the first call makes a new object. The answers are the Python values returned, in
+    call order (None for constructors)."""
+    prepared = []
+    for name, args in calls:
+        linked = links(args)
+        prepared.append((name, build(name, {key: None if key in linked else value
+                                            for key, value in args.items()}), linked))
+    results: list[Any] = []
+    latest: dict[str, Any] = {}
+    instance: Any = None
+    start = clock()
+    for name, built, linked in prepared:
+        if linked:
+            built = {**built, **{key: latest[link] for key, link in linked.items()}}
+        if name == "__init__":
+            instance = entry(**built)
+            results.append(None)
+        else:
+            latest[name] = getattr(instance, name)(**built)
+            results.append(latest[name])
+    return results, clock() - start
+
 
 def measure_memory(call: Any) -> tuple[int, int]:
     """(the peak of the heap bytes allocated during `call()`, the deepest Python call

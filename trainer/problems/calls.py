@@ -22,6 +22,21 @@ def answer_link(value: Any) -> str | None:
     return None
 
 
+def links(args: dict[str, Any]) -> dict[str, str]:
+    """{argument name: the method whose answer it stands for} for a call's linked arguments."""
+    return {name: link for name, value in args.items() if (link := answer_link(value))}
+
+
+def with_answers(args: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
+    """A call's arguments with each link replaced by the answer it names, from `answers`
+    (each method's latest answer in this sequence, on this side). KeyError: no such
+    answer yet."""
+    linked = links(args)
+    if not linked:
+        return args
+    return {**args, **{name: answers[link] for name, link in linked.items()}}
+
+
 def show_calls(problem_entry: str, calls: list[list[Any]]) -> str:
     """[["__init__", {"capacity": 2}], ["get", {"key": 1}]] -> 'LRUCache(2); get(1)'."""
     parts = []
