@@ -2,7 +2,11 @@ import random
 
 from hypothesis import strategies as st
 
-from trainer.problems.shapes import prerequisite_pairs
+from trainer.problems.shapes import (
+    planted_prerequisites,
+    prerequisite_pairs,
+    small_prerequisites,
+)
 
 
 def can_finish(num_courses: int, prerequisites: list[list[int]]) -> bool:
@@ -21,30 +25,6 @@ def can_finish(num_courses: int, prerequisites: list[list[int]]) -> bool:
             if waiting[nxt] == 0:
                 ready.append(nxt)
     return taken == num_courses
-
-
-CYCLES = [None, None, None, "self", "two", "long", "long"]
-
-
-@st.composite
-def _planted(draw: st.DrawFn, max_n: int) -> dict:
-    """A DAG from a hidden order, half the time with one way back planted."""
-    n = draw(st.integers(1, max_n))
-    count = draw(st.integers(0, 3 * n))
-    cycle = draw(st.sampled_from(CYCLES))
-    chain = draw(st.booleans())
-    repeats = draw(st.sampled_from([0, 0, 1, 5]))
-    rnd = random.Random(draw(st.integers(0, 2**32)))
-    return {"num_courses": n,
-            "prerequisites": prerequisite_pairs(rnd, n, count, cycle, chain, repeats)}
-
-
-@st.composite
-def _small(draw: st.DrawFn) -> dict:
-    """Any pairs over a few courses, drawn one by one so failures shrink well."""
-    n = draw(st.integers(1, 6))
-    pair = st.lists(st.integers(0, n - 1), min_size=2, max_size=2)
-    return {"num_courses": n, "prerequisites": draw(st.lists(pair, max_size=10))}
 
 
 @st.composite
@@ -83,10 +63,10 @@ def inputs() -> st.SearchStrategy[dict]:
         st.just({"num_courses": 1, "prerequisites": []}),
         st.just({"num_courses": 1, "prerequisites": [[0, 0]]}),
         st.builds(lambda n: {"num_courses": n, "prerequisites": []}, st.integers(1, 2000)),
-        _small(),
-        _planted(12),
-        _planted(60),
-        _planted(400),
+        small_prerequisites(),
+        planted_prerequisites(12),
+        planted_prerequisites(60),
+        planted_prerequisites(400),
         _diamonds(),
         _chain(),
     )

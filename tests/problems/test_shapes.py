@@ -20,10 +20,12 @@ from trainer.problems.shapes import (
     level_order,
     lopsided,
     palindrome,
+    planted_prerequisites,
     prerequisite_pairs,
     random_intervals,
     random_tree,
     serpentine,
+    small_prerequisites,
     spine_with_branches,
     spiral,
     trees,
@@ -249,3 +251,12 @@ def test_grid_walks_step_between_neighbours_and_walk_back_reuses_one_cell(
             assert len(set(path)) == len(path)
         elif len(path) >= 3:
             assert path[-1] == path[-3]
+
+
+@given(st.one_of(planted_prerequisites(40), small_prerequisites()))
+@settings(max_examples=200, deadline=None)
+def test_prerequisite_graphs_name_only_their_own_courses(graph: dict) -> None:
+    n = graph["num_courses"]
+    assert n >= 1
+    assert all(len(pair) == 2 and all(0 <= c < n for c in pair)
+               for pair in graph["prerequisites"])

@@ -409,6 +409,31 @@ def prerequisite_pairs(rnd: random.Random, n: int, count: int, cycle: str | None
     return pairs
 
 
+PREREQUISITE_CYCLES = [None, None, None, "self", "two", "long", "long"]
+
+
+@st.composite
+def planted_prerequisites(draw: st.DrawFn, max_n: int) -> dict[str, Any]:
+    """{"num_courses", "prerequisites"}: a DAG from a hidden order, half the time with one
+    way back planted (see prerequisite_pairs)."""
+    n = draw(st.integers(1, max_n))
+    count = draw(st.integers(0, 3 * n))
+    cycle = draw(st.sampled_from(PREREQUISITE_CYCLES))
+    chain = draw(st.booleans())
+    repeats = draw(st.sampled_from([0, 0, 1, 5]))
+    rnd = random.Random(draw(st.integers(0, 2**32)))
+    return {"num_courses": n,
+            "prerequisites": prerequisite_pairs(rnd, n, count, cycle, chain, repeats)}
+
+
+@st.composite
+def small_prerequisites(draw: st.DrawFn) -> dict[str, Any]:
+    """Any pairs over a few courses, drawn one by one so that failures shrink well."""
+    n = draw(st.integers(1, 6))
+    pair = st.lists(st.integers(0, n - 1), min_size=2, max_size=2)
+    return {"num_courses": n, "prerequisites": draw(st.lists(pair, max_size=10))}
+
+
 # -- walks on grids -----------------------------------------------------------------------------
 def grid_walk(rows: int, cols: int, length: int, rnd: random.Random) -> list[tuple[int, int]]:
     """A random self-avoiding walk of up to `length` cells of a rows x cols grid, each a
