@@ -230,9 +230,12 @@ def first_difference(expected: Any, got: Any, problem: Problem | None = None) ->
 def _set_difference(expected: list[Any], got: list[Any], levels: tuple[int, ...]) -> str:
     """The items of one answer the other lacks, each counted as often as it is lacking."""
     inner = tuple(level - 1 for level in levels if level > 0)
-    shown = {sort_key(canonical(item, inner)): item for item in [*expected, *got]}
-    want = Counter(sort_key(canonical(item, inner)) for item in expected)
-    have = Counter(sort_key(canonical(item, inner)) for item in got)
+
+    def key(item: Any) -> str:
+        return sort_key(canonical(item, inner))
+
+    shown = {key(item): item for item in [*expected, *got]}
+    want, have = Counter(map(key, expected)), Counter(map(key, got))
     parts = []
     for what, counts in (("missing", want - have), ("not expected", have - want)):
         if counts:

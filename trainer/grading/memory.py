@@ -135,7 +135,8 @@ class MemoryCheck:
             # a claim the measurements cannot back
             small = max(max(p.solution_extra, p.reference_extra) for p in self.points) \
                 < SMALL_BYTES
-            growth = "under 8 KB at every size measured, too little to show a growth" \
+            growth = f"under {SMALL_BYTES // 1024} KB at every size measured, too little to " \
+                "show a growth" \
                 if small else (f"{growth_words(power)} (the reference: "
                                f"{growth_words(reference_power)})")
             message = (f"{growth}; at n = {last.n:,} your solution "
