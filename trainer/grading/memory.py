@@ -135,10 +135,12 @@ class MemoryCheck:
             # a claim the measurements cannot back
             small = max(max(p.solution_extra, p.reference_extra) for p in self.points) \
                 < SMALL_BYTES
-            growth = f"under {SMALL_BYTES // 1024} KB at every size measured, too little to " \
-                "show a growth" \
-                if small else (f"{growth_words(power)} (the reference: "
-                               f"{growth_words(reference_power)})")
+            if small:
+                growth = (f"under {SMALL_BYTES // 1024} KB at every size measured, too little "
+                          "to show a growth")
+            else:
+                growth = (f"{growth_words(power)} (the reference: "
+                          f"{growth_words(reference_power)})")
             message = (f"{growth}; at n = {last.n:,} your solution "
                        f"held {size_text(last.solution_extra)}, the reference "
                        f"{size_text(last.reference_extra)}")
