@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from trainer.grading.outcome import Outcome, input_text
+from trainer.problems.calls import split_calls
 from trainer.screen import width, wrap
 from trainer.words import plural
 
@@ -97,26 +98,10 @@ LABEL_INDENT = " " * 13  # where the text after a label such as "  expected:  " 
 def _calls_lines(text: str) -> str:
     """A design problem's calls (`LRUCache(2); put(1, 1); get(1)`), wrapped to the width
     between calls only, so that each call stays whole and reads as it was made."""
-    calls: list[str] = []
-    start = 0
-    quote = ""  # inside a string literal: its "; " is not between calls
-    escaped = False
-    for index, char in enumerate(text):
-        if quote:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == quote:
-                quote = ""
-        elif char in "'\"":
-            quote = char
-        elif text.startswith("; ", index):
-            calls.append(text[start:index + 1])
-            start = index + 2
-    calls.append(text[start:])
+    calls = split_calls(text)
     lines, line = [], "  input:     "
-    for call in calls:
+    for index, call in enumerate(calls):
+        call += ";" if index < len(calls) - 1 else ""
         if len(line) + len(call) > width() and line.strip() != "input:":
             lines.append(line.rstrip())
             line = LABEL_INDENT

@@ -33,6 +33,9 @@ from trainer.store.attempts import Attempt
     ("wrong_answer", [["MinStack"], ["push", 1], ["push", 2], ["pop"], ["pop"], ["push", 3]],
      "wrong"),
     ("wrong_answer", '{"nums": [1, 2, 3, ... (90,000 characters in all)', "approach"),
+    # a design problem's calls as the grader shows them
+    ("wrong_answer", "StringCodec(); encode(['\\\\']); decode(<what encode returned>)", "edge"),
+    ("wrong_answer", "MinStack(); push(1); push(2); pop(); pop(); push(3)", "wrong"),
 ])
 def test_the_kind_of_a_failure(verdict: str, shown: Any, kind: str | None) -> None:
     counterexample = None if shown is None else {"input": shown}

@@ -20,6 +20,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from trainer.grading.outcome import SHORTENED
+from trainer.problems.calls import split_calls
 from trainer.problems.entry import Entry
 from trainer.store.attempts import Attempt
 
@@ -45,8 +47,11 @@ def failure_kind(verdict: str, counterexample: dict[str, Any] | None) -> str | N
         error = str((counterexample or {}).get("error") or "")
         return None if "NotImplementedError" in error else "crash"
     shown = (counterexample or {}).get("input")
-    if shown is None or isinstance(shown, str) or (counterexample or {}).get("input_file"):
+    if shown is None or (counterexample or {}).get("input_file") or (
+            isinstance(shown, str) and shown.endswith(SHORTENED)):
         return "approach"  # only a summary could be shown: a large input
+    if isinstance(shown, str):  # a design problem's calls, as the learner was shown them
+        shown = split_calls(shown)
     return "edge" if is_edge_case(shown) else "wrong"
 
 

@@ -106,12 +106,15 @@ class GradingStopped(BaseException):
         self.message = message
 
 
+SHORTENED = "characters in all)"  # how a shortened input's summary ends
+
+
 def inline_input(data: Any) -> tuple[Any, bool]:
     """The input as it goes in a report, and whether it had to be shortened."""
     text = json.dumps(data, allow_nan=True, default=repr)
     if len(text) <= INLINE_INPUT_BYTES:
         return data, False
-    return text[:200] + f"... ({len(text):,} characters in all)", True
+    return text[:200] + f"... ({len(text):,} {SHORTENED}", True
 
 
 def input_text(data: Any) -> str:

@@ -45,3 +45,27 @@ def show_calls(problem_entry: str, calls: list[list[Any]]) -> str:
                           repr(value) for value in args.values())
         parts.append(f"{problem_entry if name == '__init__' else name}({shown})")
     return "; ".join(parts)
+
+
+def split_calls(text: str) -> list[str]:
+    """'LRUCache(2); put(1, 'a; b'); get(1)' -> each call's text, as show_calls joined
+    them; a "; " inside a string literal is not between calls."""
+    calls: list[str] = []
+    start = 0
+    quote = ""
+    escaped = False
+    for index, char in enumerate(text):
+        if quote:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif text.startswith("; ", index):
+            calls.append(text[start:index])
+            start = index + 2
+    calls.append(text[start:])
+    return calls
